@@ -1,0 +1,219 @@
+package dev.metaforge.dsl;
+
+import dev.metaforge.dsl.sandbox.CompilationFailed;
+import dev.metaforge.dsl.sandbox.CompiledScript;
+import dev.metaforge.dsl.sandbox.ScriptCompiler;
+import dev.metaforge.model.LanguageModel;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Compiles agent scripts and runs them on tasks with a model, under run limits. Owns the
+ * threads that tasks and their parallel branches run on; close it when done.
+ *
+ * <pre>{@code
+ * try (AgentEngine engine = AgentEngine.builder().model(new SimModel(42)).build()) {
+ *     Agent agent = engine.compile(Path.of("samples/agents/cot.agent.groovy"));
+ *     TaskResult result = agent.solve("Mia has 12 apples. She buys 7 more. How many apples does Mia have now?");
+ * }
+ * }</pre>
+ */
+public final class AgentEngine implements AutoCloseable {
+    private final LanguageModel model;
+    private final Function<String, LanguageModel> models;
+    private final long seed;
+    private final RunLimits limits;
+    private final ScriptCompiler compiler;
+    private final Calculator calculator = new Calculator();
+    private final ExecutorService tasks;
+    private final ThreadPoolExecutor branches;
+
+    private AgentEngine(Builder b) {
+        this.model = Objects.requireNonNull(b.model, "a model is required: builder().model(...)");
+        this.models = b.models != null ? b.models : name -> {
+            if (name.equals(model.name())) {
+                return model;
+            }
+            throw new ScriptFailure("unknown model '" + name + "'; this run has only '" + model.name() + "'");
+        };
+        this.seed = b.seed;
+        this.limits = b.limits;
+        this.compiler = new ScriptCompiler(b.compileCacheSize);
+        this.tasks = Executors.newCachedThreadPool(daemon("metaforge-task"));
+        this.branches = new ThreadPoolExecutor(0, b.branchThreads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                daemon("metaforge-branch"), new ThreadPoolExecutor.CallerRunsPolicy());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Compiles a script file in the sandbox. */
+    public Agent compile(Path file) throws CompilationFailed, IOException {
+        return compile(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /** Compiles script text in the sandbox; {@code fileName} appears in error messages. */
+    public Agent compile(String source, String fileName) throws CompilationFailed {
+        return new Agent(this, compiler.compile(source, fileName), source);
+    }
+
+    public LanguageModel model() {
+        return model;
+    }
+
+    public RunLimits limits() {
+        return limits;
+    }
+
+    TaskResult run(CompiledScript compiled, Task task) {
+        TaskContext context = new TaskContext(task, model, models, seed, limits, branches, calculator);
+        long start = System.nanoTime();
+        Future<Object> future = tasks.submit(() -> solve(compiled, task, context));
+        Object answer = null;
+        FailureKind failure = null;
+        String error = null;
+        try {
+            answer = future.get(limits.timePerTask().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            context.cancel();
+            future.cancel(true);
+            failure = FailureKind.TIMEOUT;
+            error = "time limit of " + limits.timePerTask().toMillis() + " ms reached";
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof InvocationTargetException ite ? ite.getCause() : e.getCause();
+            failure = kindOf(cause);
+            error = describe(cause, compiled);
+        } catch (InterruptedException e) {
+            context.cancel();
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            failure = FailureKind.TIMEOUT;
+            error = "interrupted";
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new TaskResult(task.getId(), answer, failure, error, context.trace(), context.calls(), context.usage(),
+                millis);
+    }
+
+    private Object solve(CompiledScript compiled, Task task, TaskContext context) throws Exception {
+        AgentScript script = (AgentScript) compiled.scriptClass().getDeclaredConstructor().newInstance();
+        script.bind(context);
+        script.run();
+        AgentSpec spec = script.spec();
+        if (spec == null || spec.solveBody() == null) {
+            throw new ScriptFailure("the script did not declare agent(...) { solve { … } } when run");
+        }
+        Object plain = PlainValues.of(spec.solveBody().call(task), 0);
+        if (PlainValues.size(plain) > limits.outputChars()) {
+            throw new LimitExceeded(FailureKind.OUTPUT_LIMIT, "the answer is longer than " + limits.outputChars()
+                    + " characters");
+        }
+        return plain;
+    }
+
+    private static FailureKind kindOf(Throwable cause) {
+        if (cause instanceof LimitExceeded limit) {
+            return limit.kind();
+        }
+        return cause instanceof ModelFailure ? FailureKind.MODEL : FailureKind.RUNTIME;
+    }
+
+    private static String describe(Throwable cause, CompiledScript compiled) {
+        if (cause instanceof StackOverflowError) {
+            return "stack overflow: recursion too deep" + scriptLine(cause, compiled);
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return "out of memory" + scriptLine(cause, compiled);
+        }
+        if (cause instanceof LimitExceeded || cause instanceof ScriptFailure || cause instanceof ModelFailure) {
+            return cause.getMessage() + scriptLine(cause, compiled);
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage() + scriptLine(cause, compiled);
+    }
+
+    private static String scriptLine(Throwable cause, CompiledScript compiled) {
+        String prefix = compiled.scriptClass().getName();
+        for (StackTraceElement frame : cause.getStackTrace()) {
+            if (frame.getClassName().startsWith(prefix) && frame.getLineNumber() > 0) {
+                return " (script line " + frame.getLineNumber() + ")";
+            }
+        }
+        return "";
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    @Override
+    public void close() {
+        tasks.shutdownNow();
+        branches.shutdownNow();
+    }
+
+    /** Settings for an engine; {@link #model(LanguageModel)} is required. */
+    public static final class Builder {
+        private LanguageModel model;
+        private Function<String, LanguageModel> models;
+        private long seed;
+        private RunLimits limits = RunLimits.DEFAULT;
+        private int branchThreads = 256;
+        private int compileCacheSize = 256;
+
+        public Builder model(LanguageModel model) {
+            this.model = model;
+            return this;
+        }
+
+        /** Resolves {@code ask(model: 'name')}; by default only the engine's model is known. */
+        public Builder models(Function<String, LanguageModel> models) {
+            this.models = models;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder limits(RunLimits limits) {
+            this.limits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        public Builder branchThreads(int threads) {
+            this.branchThreads = threads;
+            return this;
+        }
+
+        public Builder compileCacheSize(int size) {
+            this.compileCacheSize = size;
+            return this;
+        }
+
+        public AgentEngine build() {
+            return new AgentEngine(this);
+        }
+    }
+}

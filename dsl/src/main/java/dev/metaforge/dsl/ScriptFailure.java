@@ -1,0 +1,8 @@
+package dev.metaforge.dsl;
+
+/** A script used the language wrongly at run time (bad option, missing field, cycle in a team). */
+public class ScriptFailure extends RuntimeException {
+    public ScriptFailure(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.metaforge.dsl;
+
+import dev.metaforge.model.LanguageModel;
+import dev.metaforge.model.Usage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Everything one task's run shares between its branches: the models, the limits and what was
+ * spent against them, the trace, and which parallel branch the current thread is working for
+ * (so that repeated samples get reproducible sample numbers whatever the thread timing).
+ */
+final class TaskContext {
+    private static final int MAX_LOG_EVENTS = 1_000;
+
+    final Task task;
+    final LanguageModel defaultModel;
+    final Function<String, LanguageModel> models;
+    final long seed;
+    final RunLimits limits;
+    final ExecutorService branches;
+    final Calculator calculator;
+    private final long deadlineNanos;
+    private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger logs = new AtomicInteger();
+    private final List<TraceEvent> trace = new ArrayList<>();
+    private final ConcurrentHashMap<String, AtomicInteger> samples = new ConcurrentHashMap<>();
+    private final ThreadLocal<String> branch = ThreadLocal.withInitial(() -> "");
+    private Usage usage = Usage.NONE;
+    private volatile boolean cancelled;
+
+    TaskContext(Task task, LanguageModel defaultModel, Function<String, LanguageModel> models, long seed,
+                RunLimits limits, ExecutorService branches, Calculator calculator) {
+        this.task = task;
+        this.defaultModel = defaultModel;
+        this.models = models;
+        this.seed = seed;
+        this.limits = limits;
+        this.branches = branches;
+        this.calculator = calculator;
+        this.deadlineNanos = System.nanoTime() + limits.timePerTask().toNanos();
+    }
+
+    void checkpoint() {
+        if (cancelled || Thread.currentThread().isInterrupted() || System.nanoTime() > deadlineNanos) {
+            cancelled = true;
+            throw new LimitExceeded(FailureKind.TIMEOUT, "time limit of " + limits.timePerTask().toMillis()
+                    + " ms reached");
+        }
+    }
+
+    void cancel() {
+        cancelled = true;
+    }
+
+    void countCall() {
+        int n = calls.incrementAndGet();
+        if (n > limits.callsPerTask()) {
+            throw new LimitExceeded(FailureKind.CALL_LIMIT, "model call limit of " + limits.callsPerTask()
+                    + " per task reached");
+        }
+    }
+
+    int calls() {
+        return Math.min(calls.get(), limits.callsPerTask());
+    }
+
+    String branch() {
+        return branch.get();
+    }
+
+    /** Runs {@code body} as the given branch on the current thread, restoring the previous one after. */
+    <T> T inBranch(String path, java.util.concurrent.Callable<T> body) throws Exception {
+        String previous = branch.get();
+        branch.set(path);
+        try {
+            checkpoint();
+            return body.call();
+        } finally {
+            branch.set(previous);
+        }
+    }
+
+    /** The sample number for the next identical prompt in the current branch: 0, 1, 2, … */
+    int nextOccurrence(String promptKey) {
+        return samples.computeIfAbsent(branch() + '\u0000' + promptKey, k -> new AtomicInteger()).getAndIncrement();
+    }
+
+    synchronized void record(TraceEvent event, Usage spent) {
+        trace.add(event);
+        usage = usage.plus(spent);
+    }
+
+    void log(String message) {
+        int n = logs.incrementAndGet();
+        if (n < MAX_LOG_EVENTS) {
+            record(TraceEvent.log(branch(), message), Usage.NONE);
+        } else if (n == MAX_LOG_EVENTS) {
+            record(TraceEvent.log(branch(), "log limit of " + MAX_LOG_EVENTS + " lines reached; later lines dropped"),
+                    Usage.NONE);
+        }
+    }
+
+    synchronized List<TraceEvent> trace() {
+        return List.copyOf(trace);
+    }
+
+    synchronized Usage usage() {
+        return usage;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.metaforge.dsl;
+
+import java.util.Map;
+
+/**
+ * One entry in a task's trace: a model call (with prompt, role, requested fields, the reply's
+ * fields, model, temperature, tokens and time) or a log line from the script.
+ */
+public record TraceEvent(String kind, String branch, String prompt, String role, Map<String, String> reply,
+                         String model, double temperature, long promptTokens, long completionTokens,
+                         long micros, boolean simulated) {
+
+    public static TraceEvent log(String branch, String message) {
+        return new TraceEvent("log", branch, message, "", Map.of(), "", 0, 0, 0, 0, false);
+    }
+
+    public boolean isCall() {
+        return kind.equals("ask");
+    }
+}

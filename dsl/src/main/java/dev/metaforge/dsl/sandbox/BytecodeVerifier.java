@@ -1,0 +1,197 @@
+package dev.metaforge.dsl.sandbox;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * The last check before a compiled script is loaded: every instruction of every generated class
+ * that calls a method, touches a field, names a type, or binds a dynamic call site is checked
+ * against {@link SandboxPolicy}. Whatever the syntax checks missed is refused here.
+ */
+final class BytecodeVerifier {
+    /** Methods the Groovy compiler generates on every class; scripts cannot declare these names. */
+    private static final Set<String> GENERATED = Set.of("$getStaticMetaClass", "getMetaClass", "setMetaClass",
+            "$getLookup", "<clinit>");
+    /** Groovy's own call-site bootstrap; only its type-coercion sites ({@code cast}) are allowed. */
+    private static final String GROOVY_INDY = "org/codehaus/groovy/vmplugin/v8/IndyInterface";
+    private static final Set<String> LAMBDA_BOOTSTRAPS = Set.of("java/lang/invoke/LambdaMetafactory");
+
+    private final Map<String, byte[]> classes;
+    private final Map<String, String> superOf = new HashMap<>();
+    private final Map<String, Set<String>> declared = new HashMap<>();
+
+    BytecodeVerifier(Map<String, byte[]> classes) {
+        this.classes = classes;
+        for (Map.Entry<String, byte[]> e : classes.entrySet()) {
+            ClassReader reader = new ClassReader(e.getValue());
+            Set<String> methods = new HashSet<>();
+            reader.accept(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                                 String[] exceptions) {
+                    methods.add(name + descriptor);
+                    return null;
+                }
+            }, ClassReader.SKIP_CODE);
+            declared.put(reader.getClassName(), methods);
+            superOf.put(reader.getClassName(), reader.getSuperName());
+        }
+    }
+
+    /** One refusal: the source line it came from (0 when unknown) and the reason. */
+    record Violation(int line, String reason) {
+    }
+
+    List<Violation> verify() {
+        List<Violation> violations = new ArrayList<>();
+        for (byte[] bytes : classes.values()) {
+            new ClassReader(bytes).accept(new ClassChecker(violations), 0);
+        }
+        return violations;
+    }
+
+    private boolean own(String internalName) {
+        return declared.containsKey(internalName);
+    }
+
+    private String checkCall(String owner, String name, String descriptor) {
+        String current = owner;
+        while (own(current)) {
+            if (declared.get(current).contains(name + descriptor)) {
+                return null;
+            }
+            current = superOf.get(current);
+        }
+        return SandboxPolicy.refusesCall(current, name, descriptor);
+    }
+
+    private String checkType(String internalName) {
+        String element = Type.getObjectType(internalName).getSort() == Type.ARRAY
+                ? Type.getObjectType(internalName).getElementType().getInternalName() : internalName;
+        return own(element) || SandboxPolicy.allowsType(internalName) ? null
+                : "'" + element.replace('/', '.') + "' is not available in agent scripts";
+    }
+
+    private final class ClassChecker extends ClassVisitor {
+        private final List<Violation> violations;
+
+        ClassChecker(List<Violation> violations) {
+            super(Opcodes.ASM9);
+            this.violations = violations;
+        }
+
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName,
+                          String[] interfaces) {
+            if (!superName.equals("dev/metaforge/dsl/AgentScript") && !superName.equals("groovy/lang/Closure")
+                    && !superName.equals("java/lang/Object")) {
+                violations.add(new Violation(0, "class " + name + " may not extend " + superName));
+            }
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                         String[] exceptions) {
+            if (GENERATED.contains(name)) {
+                return null;
+            }
+            return new MethodChecker(violations);
+        }
+    }
+
+    private final class MethodChecker extends MethodVisitor {
+        private final List<Violation> violations;
+        private int line;
+
+        MethodChecker(List<Violation> violations) {
+            super(Opcodes.ASM9);
+            this.violations = violations;
+        }
+
+        private void refuse(String reason) {
+            if (reason != null) {
+                violations.add(new Violation(line, reason));
+            }
+        }
+
+        @Override
+        public void visitLineNumber(int line, Label start) {
+            this.line = line;
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            if (owner.startsWith("[")) {
+                refuse(name.equals("clone") ? checkType(owner) : "array method " + name + " is not available");
+                return;
+            }
+            refuse(checkCall(owner, name, descriptor));
+        }
+
+        @Override
+        public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+            if (own(owner)) {
+                return;
+            }
+            refuse(opcode == Opcodes.GETSTATIC ? SandboxPolicy.refusesStaticField(owner, name)
+                    : "the field " + owner.replace('/', '.') + "." + name + " is not available in agent scripts");
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            refuse(checkType(type));
+        }
+
+        @Override
+        public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+            refuse(checkType(descriptor));
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            if (value instanceof Type type && type.getSort() != Type.METHOD) {
+                refuse(checkType(type.getInternalName()));
+            } else if (value instanceof Type || value instanceof Handle) {
+                refuse("method handles are not available in agent scripts");
+            }
+        }
+
+        @Override
+        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+            String returned = Type.getReturnType(descriptor).getInternalName();
+            if (bootstrap.getOwner().equals(GROOVY_INDY) && name.equals("cast")) {
+                refuse(checkType(returned));
+                return;
+            }
+            if (!LAMBDA_BOOTSTRAPS.contains(bootstrap.getOwner())) {
+                refuse("dynamic call sites (" + name + " via " + bootstrap.getOwner().replace('/', '.')
+                        + ") are not available in agent scripts");
+                return;
+            }
+            for (Object argument : arguments) {
+                if (argument instanceof Handle handle && !own(handle.getOwner())) {
+                    refuse(checkCall(handle.getOwner(), handle.getName(), handle.getDesc()));
+                }
+            }
+            refuse(checkType(returned));
+        }
+
+        @Override
+        public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+            if (type != null && !own(type) && !SandboxPolicy.allowsCatch(type)) {
+                refuse("catching " + type.replace('/', '.') + " is not allowed");
+            }
+        }
+    }
+}

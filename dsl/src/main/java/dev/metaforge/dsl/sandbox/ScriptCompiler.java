@@ -1,0 +1,176 @@
+package dev.metaforge.dsl.sandbox;
+
+import dev.metaforge.dsl.AgentScript;
+import dev.metaforge.dsl.Reply;
+import dev.metaforge.dsl.Task;
+import dev.metaforge.dsl.Suggestions;
+import dev.metaforge.dsl.Vocabulary;
+import groovy.transform.CompileStatic;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.codehaus.groovy.control.CompilationUnit;
+import org.codehaus.groovy.control.CompilerConfiguration;
+import org.codehaus.groovy.control.MultipleCompilationErrorsException;
+import org.codehaus.groovy.control.Phases;
+import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
+import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.control.messages.ExceptionMessage;
+import org.codehaus.groovy.control.messages.Message;
+import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.syntax.SyntaxException;
+import org.codehaus.groovy.tools.GroovyClass;
+
+/**
+ * Compiles agent scripts in the sandbox: parse, syntax rules, type rules, static type check,
+ * call rules, bytecode generation, bytecode verification, then loading in a fresh class loader.
+ * Successful compilations are cached by source hash (a bounded cache, so old loaders can go).
+ */
+public final class ScriptCompiler {
+    private static final Pattern MISSING_METHOD = Pattern.compile("Cannot find matching method [\\w.$]+#(\\w+)\\(");
+    private static final Pattern MISSING_PROPERTY = Pattern.compile("No such property: (\\w+) for class: ([\\w.$]+)");
+    private static final Pattern AGENT_NAME = Pattern.compile("agent\\s*\\(?\\s*(['\"])(.*?)\\1");
+    private static final Pattern DESCRIPTION = Pattern.compile("describe\\s*\\(?\\s*(['\"])(.*?)\\1");
+
+    private final int cacheSize;
+    private final Map<String, CompiledScript> cache;
+
+    public ScriptCompiler(int cacheSize) {
+        this.cacheSize = cacheSize;
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, CompiledScript> eldest) {
+                return size() > ScriptCompiler.this.cacheSize;
+            }
+        });
+    }
+
+    /** Compiles {@code source}; {@code fileName} is used in error messages. */
+    public CompiledScript compile(String source, String fileName) throws CompilationFailed {
+        String hash = sha256(source);
+        CompiledScript cached = cache.get(hash);
+        if (cached != null) {
+            return cached;
+        }
+        if (source.isBlank()) {
+            throw new CompilationFailed(List.of(new Diagnostic(fileName, 1, 1, "empty",
+                    "the script is empty; an agent script starts with agent('Name') { solve { task -> … } }")));
+        }
+        String className = "Agent_" + hash.substring(0, 16);
+        Map<String, byte[]> classes = generate(source, fileName, className);
+        List<BytecodeVerifier.Violation> violations = new BytecodeVerifier(internalNames(classes)).verify();
+        if (!violations.isEmpty()) {
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            for (BytecodeVerifier.Violation v : violations) {
+                diagnostics.add(new Diagnostic(fileName, Math.max(1, v.line()), 1, "sandbox", v.reason()));
+            }
+            throw new CompilationFailed(diagnostics);
+        }
+        SandboxClassLoader loader = new SandboxClassLoader(AgentScript.class.getClassLoader(), classes);
+        Class<?> scriptClass;
+        try {
+            scriptClass = loader.loadClass(className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("compiled script class vanished: " + className, e);
+        }
+        CompiledScript compiled = new CompiledScript(scriptClass, group(AGENT_NAME, source), group(DESCRIPTION, source),
+                hash);
+        cache.put(hash, compiled);
+        return compiled;
+    }
+
+    private static Map<String, byte[]> generate(String source, String fileName, String className)
+            throws CompilationFailed {
+        CompilerConfiguration config = new CompilerConfiguration();
+        config.setScriptBaseClass(AgentScript.class.getName());
+        config.setDisabledGlobalASTTransformations(Set.of("groovy.grape.GrabAnnotationTransformation"));
+        config.addCompilationCustomizers(new ImportCustomizer().addImports(Task.class.getName(), Reply.class.getName()),
+                new ScriptRules(), new TypeRules(), new CheckpointInjector(),
+                new ASTTransformationCustomizer(CompileStatic.class), new CallRules());
+        CompilationUnit unit = new CompilationUnit(config, null,
+                new groovy.lang.GroovyClassLoader(AgentScript.class.getClassLoader(), config));
+        unit.addSource(className + ".groovy", source);
+        try {
+            unit.compile(Phases.CLASS_GENERATION);
+        } catch (MultipleCompilationErrorsException e) {
+            throw new CompilationFailed(diagnostics(e, fileName));
+        } catch (RuntimeException e) {
+            throw new CompilationFailed(List.of(new Diagnostic(fileName, 1, 1, "compile", String.valueOf(e.getMessage()))));
+        }
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        for (GroovyClass c : unit.getClasses()) {
+            classes.put(c.getName(), c.getBytes());
+        }
+        return classes;
+    }
+
+    private static Map<String, byte[]> internalNames(Map<String, byte[]> classes) {
+        Map<String, byte[]> byInternal = new LinkedHashMap<>();
+        classes.forEach((name, bytes) -> byInternal.put(name.replace('.', '/'), bytes));
+        return byInternal;
+    }
+
+    private static List<Diagnostic> diagnostics(MultipleCompilationErrorsException e, String fileName) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Message m : e.getErrorCollector().getErrors()) {
+            if (m instanceof SyntaxErrorMessage s) {
+                SyntaxException cause = s.getCause();
+                out.add(diagnostic(fileName, cause.getStartLine(), cause.getStartColumn(), cause.getOriginalMessage()));
+            } else if (m instanceof ExceptionMessage x) {
+                out.add(new Diagnostic(fileName, 1, 1, "compile", String.valueOf(x.getCause().getMessage())));
+            } else {
+                out.add(new Diagnostic(fileName, 1, 1, "compile", m.toString()));
+            }
+        }
+        return out;
+    }
+
+    private static Diagnostic diagnostic(String fileName, int line, int column, String raw) {
+        String message = raw.trim();
+        String code = "syntax";
+        Matcher tagged = Pattern.compile("^\\[(\\w+)] (.*)$", Pattern.DOTALL).matcher(message);
+        if (tagged.matches()) {
+            code = tagged.group(1);
+            message = tagged.group(2);
+        } else if (message.startsWith("[Static type checking] - ")) {
+            code = "type";
+            message = message.substring("[Static type checking] - ".length());
+            Matcher method = MISSING_METHOD.matcher(message);
+            Matcher property = MISSING_PROPERTY.matcher(message);
+            if (method.find()) {
+                message = "unknown method '" + method.group(1) + "'" + Suggestions.didYouMean(method.group(1),
+                        Vocabulary.CALLS) + " (" + message + ")";
+            } else if (property.find() && property.group(2).equals("dev.metaforge.dsl.Task")) {
+                message = "a task has no property '" + property.group(1) + "'"
+                        + Suggestions.didYouMean(property.group(1), Vocabulary.TASK_PROPERTIES)
+                        + "; it has id, question, inputs and choices";
+            } else if (property.find(0)) {
+                message = "unknown name '" + property.group(1) + "'; declare variables with def";
+            }
+        }
+        return new Diagnostic(fileName, Math.max(1, line), Math.max(1, column), code, message);
+    }
+
+    private static String group(Pattern pattern, String source) {
+        Matcher m = pattern.matcher(source);
+        return m.find() ? m.group(2) : "";
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

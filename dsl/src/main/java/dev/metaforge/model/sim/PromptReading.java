@@ -1,0 +1,99 @@
+package dev.metaforge.model.sim;
+
+import dev.metaforge.model.Prompt;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the simulator takes from a prompt: the problem, answers already proposed, answers said
+ * to be wrong, whether reasoning is shown, and which prompting techniques are in use.
+ */
+final class PromptReading {
+    private static final String NUMBER = "-?\\d{1,3}(?:,\\d{3})+|-?\\d+";
+    private static final Pattern ANSWER_LIST = Pattern.compile(
+            "(?i)\\banswers?\\b\\s*(?:is|was|were|are|of)?\\s*[:=]?\\s*((?:" + NUMBER + ")(?:\\s*(?:,|;|\\band\\b|\\bor\\b)\\s*(?:" + NUMBER + "))*)");
+    private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
+    private static final Pattern WRONG = Pattern.compile("(?i)\\b(wrong|incorrect|not correct|mistake|false)\\b");
+    private static final Pattern SHOWN_STEP = Pattern.compile("(-?\\d+) ([+\\-×÷*/]) (-?\\d+) = (-?\\d+)");
+    private static final Pattern EXPERT_ROLE = Pattern.compile(
+            "(?i)math|arithmetic|professor|teacher|tutor|expert|scientist|engineer|accountant|olympiad");
+    private static final Pattern DIFFERENT = Pattern.compile("(?i)\\b(different|another|alternative|new)\\b.{0,40}\\banswer");
+
+    final Optional<WordProblem> problem;
+    final List<Long> candidates;
+    final Set<Long> rejected;
+    final boolean reasoningRequested;
+    final boolean stepByStepText;
+    final boolean expertRole;
+    final boolean offTopicRole;
+    final boolean principlesInView;
+    final boolean asksForDifferentAnswer;
+    final List<String> shownSteps;
+
+    PromptReading(Prompt prompt) {
+        String text = prompt.text();
+        this.problem = WordProblem.find(text);
+        this.candidates = new ArrayList<>();
+        this.rejected = new LinkedHashSet<>();
+        for (String line : text.split("\\R")) {
+            Matcher m = ANSWER_LIST.matcher(line);
+            List<Long> inLine = new ArrayList<>();
+            while (m.find()) {
+                Matcher n = ONE_NUMBER.matcher(m.group(1));
+                while (n.find()) {
+                    inLine.add(Long.parseLong(n.group().replace(",", "")));
+                }
+            }
+            candidates.addAll(inLine);
+            if (WRONG.matcher(line).find()) {
+                rejected.addAll(inLine);
+            }
+        }
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        this.reasoningRequested = prompt.fields().keySet().stream().anyMatch(f -> FieldKind.of(f) == FieldKind.REASONING);
+        this.stepByStepText = lowerText.contains("step by step") || lowerText.contains("step-by-step");
+        String role = prompt.role().toLowerCase(Locale.ROOT);
+        this.expertRole = EXPERT_ROLE.matcher(role).find();
+        this.offTopicRole = !expertRole && !role.contains("assistant");
+        this.principlesInView = lowerText.contains("principle");
+        this.asksForDifferentAnswer = DIFFERENT.matcher(text).find();
+        this.shownSteps = new ArrayList<>();
+        Matcher steps = SHOWN_STEP.matcher(text);
+        while (steps.find()) {
+            shownSteps.add(steps.group());
+        }
+    }
+
+    boolean hasFieldOf(Collection<String> fields, FieldKind kind) {
+        return fields.stream().anyMatch(f -> FieldKind.of(f) == kind);
+    }
+
+    /** The first shown step whose arithmetic is wrong, if any: a slip a careful reader can spot. */
+    Optional<String> wrongShownStep() {
+        for (String step : shownSteps) {
+            Matcher m = SHOWN_STEP.matcher(step);
+            if (m.matches()) {
+                long a = Long.parseLong(m.group(1));
+                long b = Long.parseLong(m.group(3));
+                long claimed = Long.parseLong(m.group(4));
+                long actual = switch (m.group(2)) {
+                    case "+" -> a + b;
+                    case "-" -> a - b;
+                    case "×", "*" -> a * b;
+                    default -> b == 0 ? a : a / b;
+                };
+                if (actual != claimed) {
+                    return Optional.of(step);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.metaforge.model.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The simulator's error model for working out a word problem. Each step goes wrong with a
+ * per-step error rate; at low temperature the draw depends only on the problem (the same
+ * mistake every time), at high temperature mostly on the sample (diverse mistakes, which
+ * majority voting can outvote). Some problems are traps: the model misreads them the same way
+ * whatever the temperature, and only feedback naming the wrong answer, or principles in view,
+ * get it out.
+ */
+final class SolverBehaviour {
+    static final double BASE_STEP_ERROR = 0.07;
+    static final double TRAP_RATE_PER_STEP = 0.035;
+    static final double TRAP_STICKINESS = 0.85;
+
+    private SolverBehaviour() {
+    }
+
+    /** Share of draws that come from the sample's own stream rather than the problem's. */
+    static double diversity(double temperature) {
+        return Math.min(1.0, temperature / 0.8) * 0.9;
+    }
+
+    static Attempt solve(WordProblem problem, double stepError, double trapRate, Set<Long> avoid,
+                         SplittableRandom problemRng, SplittableRandom trapRng, SplittableRandom sampleRng,
+                         double temperature) {
+        boolean trapped = trapRng.nextDouble() < trapRate;
+        int trapStep = trapRng.nextInt(problem.steps());
+        long trapShift = 1 + trapRng.nextInt(3);
+        SplittableRandom stream = sampleRng.nextDouble() < diversity(temperature) ? sampleRng : problemRng;
+        Attempt attempt = work(problem, stepError, stream, trapped && sampleRng.nextDouble() < TRAP_STICKINESS
+                ? trapStep : -1, trapShift);
+        for (int retry = 0; retry < 3 && avoid.contains(attempt.answer()); retry++) {
+            attempt = work(problem, stepError * 0.8, sampleRng, -1, trapShift);
+        }
+        return attempt;
+    }
+
+    private static Attempt work(WordProblem problem, double stepError, SplittableRandom rng, int misreadStep,
+                                long misreadShift) {
+        List<String> shown = new ArrayList<>();
+        long total = problem.start();
+        shown.add("Start with " + total + ".");
+        int firstWrong = 0;
+        List<Operation> ops = problem.operations();
+        for (int i = 0; i < ops.size(); i++) {
+            Operation op = ops.get(i);
+            boolean misread = i == misreadStep;
+            boolean slip = false;
+            if (!misread && rng.nextDouble() < stepError) {
+                if (rng.nextBoolean()) {
+                    slip = true;
+                } else {
+                    misread = true;
+                    misreadShift = 1 + rng.nextInt(3);
+                }
+            }
+            Operation used = misread ? misreadOf(op, misreadShift) : op;
+            long after = used.apply(total);
+            if (slip) {
+                long delta = 1 + rng.nextInt(9);
+                after += rng.nextBoolean() ? delta : -delta;
+            }
+            if ((misread || slip) && firstWrong == 0) {
+                firstWrong = i + 1;
+            }
+            shown.add("Step " + (i + 1) + ": " + used.show(total, after) + ".");
+            total = after;
+        }
+        return new Attempt(total, shown, firstWrong);
+    }
+
+    private static Operation misreadOf(Operation op, long shift) {
+        return switch (op.op()) {
+            case '+' -> new Operation('-', op.operand());
+            case '-' -> new Operation('+', op.operand());
+            case '*' -> new Operation('*', op.operand() + shift);
+            default -> new Operation('/', Math.max(1, op.operand() - 1));
+        };
+    }
+}
