@@ -1,9 +1,7 @@
 package dev.metaforge.dsl;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Majority vote over normalised values; ties go to the value seen first. */
@@ -18,7 +16,7 @@ final class Majority {
             if (value == null) {
                 continue;
             }
-            String key = normalise(value);
+            String key = AnswerText.normalise(value);
             counts.merge(key, 1, Integer::sum);
             firstSeen.putIfAbsent(key, value);
         }
@@ -34,18 +32,5 @@ final class Majority {
             }
         }
         return firstSeen.get(best);
-    }
-
-    /** Lower case, single spaces, no trailing full stop; numbers compared by value ("14.0" = "14"). */
-    static String normalise(Object value) {
-        String s = String.valueOf(value).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        if (s.endsWith(".")) {
-            s = s.substring(0, s.length() - 1).trim();
-        }
-        String numeric = s.replace(",", "").replace("$", "");
-        if (numeric.matches("-?\\d+(\\.\\d+)?")) {
-            return new BigDecimal(numeric).stripTrailingZeros().toPlainString();
-        }
-        return s;
     }
 }

@@ -1,0 +1,45 @@
+package dev.metaforge.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code metaforge} command: write, check, run and search for LLM agents. */
+@Command(name = "metaforge", mixinStandardHelpOptions = true, version = "metaforge 0.1.0",
+        description = {"Agents as sandboxed Groovy scripts, and a search engine that discovers better ones.", "",
+                "Start with:  metaforge run samples/agents/cot-sc.agent.groovy --tasks samples/tasks/arith-sample.jsonl"},
+        subcommands = {CheckCommand.class, RunCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 failure (a script was refused, a task file is broken, …), 2 usage error."})
+public final class Metaforge implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given output streams; returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Metaforge());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean verbose = parseResult.hasMatchedOption("--verbose")
+                    || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+            commandLine.getErr().println("metaforge: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (verbose) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check or run");
+    }
+}

@@ -1,0 +1,192 @@
+package dev.metaforge.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.metaforge.dsl.Agent;
+import dev.metaforge.dsl.AgentEngine;
+import dev.metaforge.dsl.RunLimits;
+import dev.metaforge.dsl.Task;
+import dev.metaforge.dsl.TaskResult;
+import dev.metaforge.dsl.TraceEvent;
+import dev.metaforge.dsl.sandbox.CompilationFailed;
+import dev.metaforge.eval.Answers;
+import dev.metaforge.eval.GoldTask;
+import dev.metaforge.eval.JsonlTasks;
+import dev.metaforge.eval.TaskFileException;
+import dev.metaforge.model.LanguageModel;
+import dev.metaforge.model.Models;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code metaforge run}: runs one agent script on a question or a file of tasks. */
+@Command(name = "run", description = {"Run an agent script on one question (--task) or a JSONL file of tasks (--tasks).",
+        "Where the file has gold answers, each answer is marked right or wrong; the agent never sees them."},
+        footer = {"", "Examples:",
+                "  metaforge run samples/agents/cot.agent.groovy --task \"Mia has 12 apples. She buys 7 more. How many apples does Mia have now?\"",
+                "  metaforge run samples/agents/cot-sc.agent.groovy --tasks samples/tasks/arith-sample.jsonl --trace",
+                "  metaforge run samples/agents/debate.agent.groovy --tasks samples/tasks/arith-sample.jsonl --json"})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The agent script.")
+    Path script;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    static final class Input {
+        @Option(names = "--task", paramLabel = "TEXT", description = "One question.")
+        String task;
+
+        @Option(names = "--tasks", paramLabel = "FILE", description = "JSONL: {\"id\", \"question\", \"answer\"?} per line.")
+        Path tasks;
+    }
+
+    @Option(names = "--model", defaultValue = "sim", description = "Model to call (default: ${DEFAULT-VALUE}; "
+            + "sim is the offline simulator).")
+    String model;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed for sampling (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--trace", description = "Print every model call and log line of each task.")
+    boolean trace;
+
+    @Option(names = "--json", description = "Print the results as JSON.")
+    boolean json;
+
+    @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Wall time per task (default: ${DEFAULT-VALUE} s).")
+    double timeLimit;
+
+    @Option(names = "--max-calls", defaultValue = "100", description = "Model calls per task (default: ${DEFAULT-VALUE}).")
+    int maxCalls;
+
+    @Option(names = "--sim-latency", defaultValue = "0", paramLabel = "MS",
+            description = "Delay added to each sim call, to imitate a real model (default: ${DEFAULT-VALUE}).")
+    long simLatency;
+
+    @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<GoldTask> tasks;
+        try {
+            tasks = input.task != null ? List.of(new GoldTask(Task.of("task", input.task), null))
+                    : JsonlTasks.read(input.tasks);
+        } catch (TaskFileException e) {
+            err.println("metaforge: " + e.getMessage());
+            return 1;
+        }
+        LanguageModel languageModel;
+        try {
+            languageModel = Models.resolve(model, seed, Duration.ofMillis(simLatency));
+        } catch (Models.UnknownModelException e) {
+            err.println("metaforge: " + e.getMessage());
+            return 1;
+        }
+        RunLimits limits = RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis((long) (timeLimit * 1000)))
+                .withCallsPerTask(maxCalls);
+        try (AgentEngine engine = AgentEngine.builder().model(languageModel).seed(seed).limits(limits).build()) {
+            Agent agent;
+            try {
+                agent = engine.compile(script);
+            } catch (NoSuchFileException e) {
+                err.println("metaforge: " + script + ": no such file");
+                return 1;
+            } catch (IOException e) {
+                err.println("metaforge: " + script + ": " + Json.reason(e));
+                return 1;
+            } catch (CompilationFailed e) {
+                err.println(e.getMessage());
+                err.println("metaforge: the script was refused; fix the errors above (metaforge check " + script + ")");
+                return 1;
+            }
+            return report(agent, languageModel, tasks, out);
+        }
+    }
+
+    private int report(Agent agent, LanguageModel languageModel, List<GoldTask> tasks, PrintWriter out) {
+        String label = languageModel.name() + (languageModel.simulated()
+                ? " (simulated: answers come from the offline simulator, not a language model)" : "");
+        if (!json) {
+            out.println("agent: " + agent.name() + (agent.description().isEmpty() ? "" : " — " + agent.description()));
+            out.println("model: " + label + ", seed " + seed);
+        }
+        ObjectNode root = Json.MAPPER.createObjectNode().put("agent", agent.name()).put("model", languageModel.name())
+                .put("simulated", languageModel.simulated()).put("seed", seed);
+        ArrayNode results = root.putArray("results");
+        int failed = 0;
+        int graded = 0;
+        int correct = 0;
+        for (GoldTask gold : tasks) {
+            TaskResult r = agent.solve(gold.task());
+            Boolean right = gold.gold() == null || !r.ok() ? (gold.gold() == null ? null : false)
+                    : Answers.matches(r.answer(), gold.gold());
+            failed += r.ok() ? 0 : 1;
+            graded += gold.gold() == null ? 0 : 1;
+            correct += Boolean.TRUE.equals(right) ? 1 : 0;
+            ObjectNode node = results.addObject().put("id", r.taskId());
+            node.putPOJO("answer", r.answer());
+            if (right != null) {
+                node.put("gold", gold.gold()).put("correct", right);
+            }
+            node.put("failure", r.failure() == null ? null : r.failure().name()).put("error", r.error())
+                    .put("calls", r.calls()).put("tokens", r.usage().totalTokens()).put("millis", r.millis());
+            if (trace) {
+                node.set("trace", Json.MAPPER.valueToTree(r.trace()));
+            }
+            if (!json) {
+                printTask(out, r, gold, right);
+            }
+        }
+        ObjectNode summary = root.putObject("summary").put("tasks", tasks.size()).put("failed", failed);
+        if (graded > 0) {
+            summary.put("graded", graded).put("correct", correct);
+        }
+        if (json) {
+            out.println(Json.write(root));
+        } else {
+            out.println(tasks.size() + " task(s), " + failed + " failed" + (graded > 0 ? ", " + correct + "/" + graded
+                    + " correct" : "") + (languageModel.simulated() ? " (simulated)" : ""));
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private void printTask(PrintWriter out, TaskResult r, GoldTask gold, Boolean right) {
+        String mark = right == null ? "" : right ? "  right" : "  wrong (gold " + gold.gold() + ")";
+        String answer = r.ok() ? String.valueOf(r.answer()) : "FAILED [" + r.failure() + "] " + r.error();
+        out.printf("%-8s %s%s   %d call(s), %d ms%n", r.taskId(), answer, mark, r.calls(), r.millis());
+        if (trace) {
+            for (TraceEvent e : r.trace()) {
+                if (e.isCall()) {
+                    out.printf("    ask%s [%s, role %s, t=%.1f%s] %s%n        -> %s%n", e.branch().isEmpty() ? ""
+                                    : " " + e.branch(), e.model(), e.role(), e.temperature(), e.simulated() ? ", simulated" : "",
+                            oneLine(e.prompt()), e.reply());
+                } else {
+                    out.println("    log" + (e.branch().isEmpty() ? "" : " " + e.branch()) + ": " + e.prompt());
+                }
+            }
+        }
+    }
+
+    private static String oneLine(String text) {
+        String flat = text.replaceAll("\\s+", " ");
+        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
+    }
+}
