@@ -117,9 +117,4 @@ public abstract class AgentScript extends Script {
     public final Object evaluate(String expression) {
         throw new ScriptFailure("evaluate is not available in agent scripts");
     }
-
-    @Override
-    public final void println(Object value) {
-        log(value);
-    }
 }

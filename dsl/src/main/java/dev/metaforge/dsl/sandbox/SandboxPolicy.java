@@ -17,7 +17,7 @@ public final class SandboxPolicy {
             "invokeMethod", "getProperty", "setProperty", "getProperties", "getMetaPropertyValues", "hasProperty",
             "respondsTo", "forName", "getClassLoader", "newInstance", "getRuntime", "exit", "halt", "getenv",
             "load", "loadLibrary", "sleep", "execute", "parallel", "parallelStream", "setDelegate",
-            "setResolveStrategy", "setDirective", "rehydrate", "dehydrate", "mixin", "use", "dump", "print",
+            "setResolveStrategy", "setDirective", "rehydrate", "dehydrate", "mixin", "use", "dump", "print", "println",
             "printf", "addShutdownHook", "runAfter", "withStream", "withCloseable", "withAutoCloseable",
             "toURL", "toURI", "getInteger", "getLong", "getBoolean", "shuffle", "identityHashCode",
             "setSeed", "getAnnotation", "getDeclaredField", "getDeclaredMethod", "getMethod", "evaluate",
@@ -63,7 +63,7 @@ public final class SandboxPolicy {
     /** Owners of which only the listed members are allowed. */
     private static final Map<String, Set<String>> LISTED_MEMBERS = Map.ofEntries(
             Map.entry("dev/metaforge/dsl/AgentScript", Set.of("<init>", "agent", "ask", "parallel", "majority", "team",
-                    "calc", "log", "println", "$checkpoint")),
+                    "calc", "log", "$checkpoint")),
             Map.entry("dev/metaforge/dsl/AgentSpec", Set.of("describe", "solve")),
             Map.entry("dev/metaforge/dsl/TeamSpec", Set.of("node", "edge")),
             Map.entry("dev/metaforge/dsl/Task", Set.of("getId", "getQuestion", "getInputs", "getChoices", "toString",

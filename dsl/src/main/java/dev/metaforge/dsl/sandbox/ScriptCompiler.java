@@ -36,7 +36,7 @@ import org.codehaus.groovy.tools.GroovyClass;
  * Successful compilations are cached by source hash (a bounded cache, so old loaders can go).
  */
 public final class ScriptCompiler {
-    private static final Pattern MISSING_METHOD = Pattern.compile("Cannot find matching method [\\w.$]+#(\\w+)\\(");
+    private static final Pattern MISSING_METHOD = Pattern.compile("Cannot find matching method ([\\w.$]+)#(\\w+)\\(([^)]*)\\)");
     private static final Pattern MISSING_PROPERTY = Pattern.compile("No such property: (\\w+) for class: ([\\w.$]+)");
     private static final Pattern AGENT_NAME = Pattern.compile("agent\\s*\\(?\\s*(['\"])(.*?)\\1");
     private static final Pattern DESCRIPTION = Pattern.compile("describe\\s*\\(?\\s*(['\"])(.*?)\\1");
@@ -147,8 +147,9 @@ public final class ScriptCompiler {
             Matcher method = MISSING_METHOD.matcher(message);
             Matcher property = MISSING_PROPERTY.matcher(message);
             if (method.find()) {
-                message = "unknown method '" + method.group(1) + "'" + Suggestions.didYouMean(method.group(1),
-                        Vocabulary.CALLS) + " (" + message + ")";
+                String receiver = method.group(1).startsWith("Agent_") ? "" : " on " + method.group(1);
+                message = "unknown method '" + method.group(2) + "(" + method.group(3) + ")'" + receiver
+                        + Suggestions.didYouMean(method.group(2), Vocabulary.CALLS);
             } else if (property.find() && property.group(2).equals("dev.metaforge.dsl.Task")) {
                 message = "a task has no property '" + property.group(1) + "'"
                         + Suggestions.didYouMean(property.group(1), Vocabulary.TASK_PROPERTIES)

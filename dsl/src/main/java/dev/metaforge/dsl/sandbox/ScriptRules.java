@@ -198,9 +198,9 @@ final class ScriptRules extends CompilationCustomizer {
             } else if (name.contains("$")) {
                 report.error(call, "forbidden", "names containing '$' are reserved");
             } else if (SandboxPolicy.DENIED_NAMES.contains(name) && !(call.isImplicitThis()
-                    && (name.equals("println") || Vocabulary.CALLS.contains(name)))) {
+                    && Vocabulary.CALLS.contains(name))) {
                 report.error(call, "forbidden", "'" + name + "' is not available in agent scripts"
-                        + (name.equals("print") || name.equals("printf") ? "; use log(...)" : ""));
+                        + (name.startsWith("print") ? "; use log(...) to write to the task's trace" : ""));
             } else if (name.equals("ask") && call.isImplicitThis()) {
                 checkAskOptions(call);
             }
