@@ -33,8 +33,8 @@ final class SolverBehaviour {
         int trapStep = trapRng.nextInt(problem.steps());
         long trapShift = 1 + trapRng.nextInt(3);
         SplittableRandom stream = sampleRng.nextDouble() < diversity(temperature) ? sampleRng : problemRng;
-        Attempt attempt = work(problem, stepError, stream, trapped && sampleRng.nextDouble() < TRAP_STICKINESS
-                ? trapStep : -1, trapShift);
+        boolean misreads = trapped && stream.nextDouble() < TRAP_STICKINESS;
+        Attempt attempt = work(problem, stepError, stream, misreads ? trapStep : -1, trapShift);
         for (int retry = 0; retry < 3 && avoid.contains(attempt.answer()); retry++) {
             attempt = work(problem, stepError * 0.8, sampleRng, -1, trapShift);
         }

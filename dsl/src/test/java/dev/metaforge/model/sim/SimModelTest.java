@@ -1,0 +1,134 @@
+package dev.metaforge.model.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.metaforge.model.ModelReply;
+import dev.metaforge.model.Prompt;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SimModelTest {
+    private static final SimModel SIM = new SimModel(3);
+
+    /** Problems of four steps with known answers, built from the controlled language. */
+    private static List<String[]> problems(int n) {
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int start = 10 + i;
+            int add = 3 + i % 7;
+            int sub = 2 + i % 5;
+            int answer = ((start + add) * 2 - sub) + 4 * 3;
+            out.add(new String[] {"Kim has " + start + " pebbles. She finds " + add + " more. She doubles them. "
+                    + "She loses " + sub + ". Each of 4 friends gives her 3 more. How many pebbles does Kim have now?",
+                    String.valueOf(answer)});
+        }
+        return out;
+    }
+
+    private static double accuracy(Prompt.Builder template, List<String[]> problems) {
+        int right = 0;
+        for (String[] p : problems) {
+            Prompt prompt = template.build();
+            Prompt withText = Prompt.builder(p[0] + prompt.text()).role(prompt.role()).fields(prompt.fields())
+                    .temperature(prompt.temperature()).build();
+            right += SIM.complete(withText).fields().get("answer").equals(p[1]) ? 1 : 0;
+        }
+        return right / (double) problems.size();
+    }
+
+    @Test
+    void parsesTheControlledLanguage() {
+        WordProblem p = WordProblem.find("Omar has 36 cookies. He splits them equally into 4 boxes and keeps one box. "
+                + "Then he bakes 10 more. Each of 2 friends gives him 3 more. He ends up with 2 times as many. "
+                + "How many cookies does Omar have now?").orElseThrow();
+        assertThat(p.steps()).isEqualTo(4);
+        assertThat(p.answer()).isEqualTo(((36 / 4) + 10 + 6) * 2);
+        assertThat(WordProblem.find("What is the capital of France?")).isEmpty();
+    }
+
+    @Test
+    void sameSeedPromptAndSampleGiveTheSameReply() {
+        Prompt p = Prompt.builder(problems(1).get(0)[0]).temperature(0.9).field("thinking", "t").field("answer", "a")
+                .sample(5).build();
+        ModelReply a = new SimModel(11).complete(p);
+        ModelReply b = new SimModel(11).complete(p);
+        assertThat(a.fields()).isEqualTo(b.fields());
+        assertThat(a.simulated()).isTrue();
+        assertThat(a.usage().promptTokens()).isPositive();
+        assertThat(a.usage().cost()).isZero();
+    }
+
+    @Test
+    void reasoningAndAnExpertRoleRaiseAccuracy() {
+        List<String[]> problems = problems(400);
+        double plain = accuracy(Prompt.builder("").role("poet"), problems);
+        double reasoning = accuracy(Prompt.builder("").role("Math Professor").field("thinking", "Think step by step.")
+                .field("answer", "The answer."), problems);
+        assertThat(reasoning).isGreaterThan(plain + 0.05);
+    }
+
+    @Test
+    void highTemperatureErrorsAreDiverseSoMajorityVotingHelps() {
+        int single = 0;
+        int voted = 0;
+        List<String[]> problems = problems(300);
+        for (String[] p : problems) {
+            Map<String, Integer> votes = new HashMap<>();
+            String first = null;
+            for (int s = 0; s < 7; s++) {
+                Prompt prompt = Prompt.builder(p[0]).temperature(0.8).field("thinking", "t").field("answer", "a")
+                        .sample(s).build();
+                String answer = SIM.complete(prompt).fields().get("answer");
+                first = first == null ? answer : first;
+                votes.merge(answer, 1, Integer::sum);
+            }
+            String majority = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            single += first.equals(p[1]) ? 1 : 0;
+            voted += majority.equals(p[1]) ? 1 : 0;
+        }
+        assertThat(voted).isGreaterThan(single + 10);
+    }
+
+    @Test
+    void atTemperatureZeroSamplesRepeatTheSameMistake() {
+        for (String[] p : problems(50)) {
+            Prompt.Builder b = Prompt.builder(p[0]).field("answer", "a");
+            assertThat(SIM.complete(b.sample(0).build()).fields()).isEqualTo(SIM.complete(b.sample(9).build()).fields());
+        }
+    }
+
+    @Test
+    void aCriticThatSeesAnArithmeticSlipSaysSo() {
+        String question = problems(1).get(0)[0];
+        Prompt critic = Prompt.builder("Question: " + question + "\nReasoning: Start with 10. Step 1: 10 + 3 = 14.\n"
+                + "Proposed answer: 30").role("critic").field("feedback", "f").field("correct", "c").build();
+        ModelReply reply = SIM.complete(critic);
+        assertThat(reply.fields().get("correct")).isEqualTo("False");
+        assertThat(reply.fields().get("feedback")).contains("10 + 3 = 14");
+    }
+
+    @Test
+    void feedbackNamingAWrongAnswerStopsItBeingRepeated() {
+        int wrongAtFirst = 0;
+        for (String[] p : problems(200)) {
+            String first = SIM.complete(Prompt.builder(p[0]).field("answer", "a").build()).fields().get("answer");
+            if (first.equals(p[1])) {
+                continue;
+            }
+            wrongAtFirst++;
+            Prompt retry = Prompt.builder(p[0] + "\nAttempt 1: answer " + first + ". Feedback: the answer " + first
+                    + " is wrong.").field("answer", "a").build();
+            assertThat(SIM.complete(retry).fields().get("answer")).isNotEqualTo(first);
+        }
+        assertThat(wrongAtFirst).isPositive();
+    }
+
+    @Test
+    void aQuestionItCannotReadGetsAnHonestNonAnswer() {
+        ModelReply r = SIM.complete(Prompt.builder("Who wrote Hamlet?").build());
+        assertThat(r.fields().get("answer")).isEqualTo("I cannot work this out from the text given.");
+    }
+}
