@@ -136,8 +136,7 @@ final class RunCommand implements Callable<Integer> {
         int correct = 0;
         for (GoldTask gold : tasks) {
             TaskResult r = agent.solve(gold.task());
-            Boolean right = gold.gold() == null || !r.ok() ? (gold.gold() == null ? null : false)
-                    : Answers.matches(r.answer(), gold.gold());
+            Boolean right = gold.gold() == null ? null : Boolean.valueOf(r.ok() && Answers.matches(r.answer(), gold.gold()));
             failed += r.ok() ? 0 : 1;
             graded += gold.gold() == null ? 0 : 1;
             correct += Boolean.TRUE.equals(right) ? 1 : 0;
