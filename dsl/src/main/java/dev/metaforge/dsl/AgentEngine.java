@@ -9,11 +9,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -34,6 +36,9 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class AgentEngine implements AutoCloseable {
+    /** How long a timed-out task's threads get to reach a checkpoint before they are stopped. */
+    private static final Duration RUNAWAY_GRACE = Duration.ofMillis(500);
+
     private final LanguageModel model;
     private final Function<String, LanguageModel> models;
     private final long seed;
@@ -42,6 +47,7 @@ public final class AgentEngine implements AutoCloseable {
     private final Calculator calculator = new Calculator();
     private final ExecutorService tasks;
     private final ThreadPoolExecutor branches;
+    private final ScheduledExecutorService watchdog;
 
     private AgentEngine(Builder b) {
         this.model = Objects.requireNonNull(b.model, "a model is required: builder().model(...)");
@@ -57,6 +63,7 @@ public final class AgentEngine implements AutoCloseable {
         this.tasks = Executors.newCachedThreadPool(daemon("metaforge-task"));
         this.branches = new ThreadPoolExecutor(0, b.branchThreads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 daemon("metaforge-branch"), new ThreadPoolExecutor.CallerRunsPolicy());
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("metaforge-watchdog"));
     }
 
     public static Builder builder() {
@@ -84,7 +91,7 @@ public final class AgentEngine implements AutoCloseable {
     TaskResult run(CompiledScript compiled, Task task) {
         TaskContext context = new TaskContext(task, model, models, seed, limits, branches, calculator);
         long start = System.nanoTime();
-        Future<Object> future = tasks.submit(() -> solve(compiled, task, context));
+        Future<Object> future = tasks.submit(() -> context.working(() -> solve(compiled, task, context)));
         Object answer = null;
         FailureKind failure = null;
         String error = null;
@@ -93,6 +100,7 @@ public final class AgentEngine implements AutoCloseable {
         } catch (TimeoutException e) {
             context.cancel();
             future.cancel(true);
+            watchdog.schedule(context::stopRunaways, RUNAWAY_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             failure = FailureKind.TIMEOUT;
             error = "time limit of " + limits.timePerTask().toMillis() + " ms reached";
         } catch (ExecutionException e) {
@@ -170,6 +178,7 @@ public final class AgentEngine implements AutoCloseable {
     public void close() {
         tasks.shutdownNow();
         branches.shutdownNow();
+        watchdog.shutdown();
     }
 
     /** Settings for an engine; {@link #model(LanguageModel)} is required. */

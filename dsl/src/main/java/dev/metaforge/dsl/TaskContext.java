@@ -3,6 +3,9 @@ package dev.metaforge.dsl;
 import dev.metaforge.model.LanguageModel;
 import dev.metaforge.model.Usage;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +33,7 @@ final class TaskContext {
     private final List<TraceEvent> trace = new ArrayList<>();
     private final ConcurrentHashMap<String, AtomicInteger> samples = new ConcurrentHashMap<>();
     private final ThreadLocal<String> branch = ThreadLocal.withInitial(() -> "");
+    private final Map<Thread, Integer> workers = new HashMap<>();
     private Usage usage = Usage.NONE;
     private volatile boolean cancelled;
 
@@ -74,14 +78,53 @@ final class TaskContext {
     }
 
     /** Runs {@code body} as the given branch on the current thread, restoring the previous one after. */
-    <T> T inBranch(String path, java.util.concurrent.Callable<T> body) throws Exception {
+    <T> T inBranch(String path, Callable<T> body) throws Exception {
         String previous = branch.get();
         branch.set(path);
         try {
-            checkpoint();
-            return body.call();
+            return working(() -> {
+                checkpoint();
+                return body.call();
+            });
         } finally {
             branch.set(previous);
+        }
+    }
+
+    /** Runs {@code body} with the current thread registered as working for this task. */
+    <T> T working(Callable<T> body) throws Exception {
+        Thread me = Thread.currentThread();
+        synchronized (workers) {
+            workers.merge(me, 1, Integer::sum);
+        }
+        try {
+            return body.call();
+        } finally {
+            synchronized (workers) {
+                workers.computeIfPresent(me, (t, n) -> n == 1 ? null : n - 1);
+            }
+        }
+    }
+
+    /**
+     * Stops threads still working for this task after it was cancelled: code inside the JDK or
+     * the Groovy library (a long {@code sum()}, a backtracking regular expression) never reaches
+     * a checkpoint. Returns how many threads were stopped, or -1 when this JVM can no longer stop
+     * threads (Java 20 and later), where only a worker process contains such code.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    int stopRunaways() {
+        synchronized (workers) {
+            int stopped = 0;
+            for (Thread t : workers.keySet()) {
+                try {
+                    t.stop();
+                    stopped++;
+                } catch (UnsupportedOperationException e) {
+                    return -1;
+                }
+            }
+            return stopped;
         }
     }
 

@@ -113,6 +113,8 @@ final class BytecodeVerifier {
     private final class MethodChecker extends MethodVisitor {
         private final List<Violation> violations;
         private int line;
+        /** A class constant just pushed; it may only feed the coercion call that follows it. */
+        private boolean classLiteralPending;
 
         MethodChecker(List<Violation> violations) {
             super(Opcodes.ASM9);
@@ -125,13 +127,61 @@ final class BytecodeVerifier {
             }
         }
 
+        /** Called before every instruction other than a coercion call. */
+        private void instruction() {
+            if (classLiteralPending) {
+                classLiteralPending = false;
+                refuse("class values are not available in agent scripts");
+            }
+        }
+
         @Override
         public void visitLineNumber(int line, Label start) {
             this.line = line;
         }
 
         @Override
+        public void visitInsn(int opcode) {
+            instruction();
+        }
+
+        @Override
+        public void visitIntInsn(int opcode, int operand) {
+            instruction();
+        }
+
+        @Override
+        public void visitVarInsn(int opcode, int varIndex) {
+            instruction();
+        }
+
+        @Override
+        public void visitJumpInsn(int opcode, Label label) {
+            instruction();
+        }
+
+        @Override
+        public void visitIincInsn(int varIndex, int increment) {
+            instruction();
+        }
+
+        @Override
+        public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+            instruction();
+        }
+
+        @Override
+        public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+            instruction();
+        }
+
+        @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            boolean literal = classLiteralPending;
+            classLiteralPending = false;
+            if (descriptor.contains("Ljava/lang/Class;)") && !literal) {
+                refuse("a conversion to a type chosen at run time is not available; write the type in the script");
+            }
             if (owner.startsWith("[")) {
                 refuse(name.equals("clone") ? checkType(owner) : "array method " + name + " is not available");
                 return;
@@ -141,6 +191,7 @@ final class BytecodeVerifier {
 
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+            instruction();
             if (own(owner)) {
                 return;
             }
@@ -150,18 +201,22 @@ final class BytecodeVerifier {
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
+            instruction();
             refuse(checkType(type));
         }
 
         @Override
         public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+            instruction();
             refuse(checkType(descriptor));
         }
 
         @Override
         public void visitLdcInsn(Object value) {
+            instruction();
             if (value instanceof Type type && type.getSort() != Type.METHOD) {
                 refuse(checkType(type.getInternalName()));
+                classLiteralPending = true;
             } else if (value instanceof Type || value instanceof Handle) {
                 refuse("method handles are not available in agent scripts");
             }
@@ -169,6 +224,7 @@ final class BytecodeVerifier {
 
         @Override
         public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+            instruction();
             String returned = Type.getReturnType(descriptor).getInternalName();
             if (bootstrap.getOwner().equals(GROOVY_INDY) && name.equals("cast")) {
                 refuse(checkType(returned));

@@ -71,7 +71,7 @@ public final class SandboxPolicy {
             Map.entry("dev/metaforge/dsl/Reply", Set.of("get", "containsKey", "keySet", "values", "entrySet", "size",
                     "isEmpty", "simulated", "toString", "equals", "hashCode")),
             Map.entry("groovy/lang/Closure", Set.of("<init>", "call", "getThisObject", "getOwner", "getDelegate",
-                    "getMaximumNumberOfParameters", "getParameterTypes", "doCall")),
+                    "getMaximumNumberOfParameters", "doCall")),
             Map.entry("org/codehaus/groovy/runtime/ScriptBytecodeAdapter", Set.of("castToType", "compareEqual",
                     "compareNotEqual", "compareIdentical", "compareNotIdentical", "compareLessThan",
                     "compareLessThanEqual", "compareGreaterThan", "compareGreaterThanEqual", "compareTo",
@@ -83,6 +83,7 @@ public final class SandboxPolicy {
     /** Method overloads refused by descriptor: bean-style property access by a computed name. */
     private static final Set<String> DENIED_OVERLOADS = Set.of(
             "org/codehaus/groovy/runtime/DefaultGroovyMethods.getAt(Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/Object;",
+            "org/codehaus/groovy/runtime/DefaultGroovyMethods.getAt(Ljava/util/Collection;Ljava/lang/String;)Ljava/util/List;",
             "org/codehaus/groovy/runtime/DefaultGroovyMethods.putAt(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/Object;)V");
 
     /** Exception types a script may catch; limits and timeouts are errors, which it may not. */
@@ -112,8 +113,22 @@ public final class SandboxPolicy {
                 || element.startsWith("org/codehaus/groovy/runtime/dgmimpl/");
     }
 
+    /**
+     * Methods that take a target type as their last argument. They are allowed only with a class
+     * literal there (the bytecode verifier checks that the literal comes right before the call),
+     * because a type chosen at run time could name any class.
+     */
+    static final Set<String> COERCIONS = Set.of("asType", "castToType", "createPojoWrapper");
+
+    private static final Set<String> CLASS_VALUES = Set.of("Ljava/lang/Class;", "[Ljava/lang/Class;",
+            "Ljava/lang/ClassLoader;");
+
     /** Why a call to {@code owner.name(descriptor)} is refused, or null when it is allowed. */
     public static String refusesCall(String owner, String name, String descriptor) {
+        String classValues = refusesClassValues(name, descriptor);
+        if (classValues != null) {
+            return classValues;
+        }
         if (DENIED_NAMES.contains(name) && !(owner.equals("dev/metaforge/dsl/AgentScript")
                 && LISTED_MEMBERS.get(owner).contains(name))) {
             return "'" + name + "' is not available in agent scripts";
@@ -130,6 +145,26 @@ public final class SandboxPolicy {
             return null;
         }
         return "'" + owner.replace('/', '.') + "' is not available in agent scripts";
+    }
+
+    /**
+     * A script may never hold a {@link Class} or a class loader: no method returning one, and no
+     * method taking one, except a coercion whose last argument is the target type.
+     */
+    private static String refusesClassValues(String name, String descriptor) {
+        org.objectweb.asm.Type method = org.objectweb.asm.Type.getMethodType(descriptor);
+        if (CLASS_VALUES.contains(method.getReturnType().getDescriptor())) {
+            return "'" + name + "' returns a class; class values are not available in agent scripts";
+        }
+        org.objectweb.asm.Type[] arguments = method.getArgumentTypes();
+        for (int i = 0; i < arguments.length; i++) {
+            if (CLASS_VALUES.contains(arguments[i].getDescriptor())
+                    && !(COERCIONS.contains(name) && i == arguments.length - 1
+                    && arguments[i].getDescriptor().equals("Ljava/lang/Class;"))) {
+                return "'" + name + "' takes a class; class values are not available in agent scripts";
+            }
+        }
+        return null;
     }
 
     /** Why reading {@code owner.name} as a static field is refused, or null when allowed. */

@@ -16,6 +16,7 @@ import org.codehaus.groovy.ast.expr.DeclarationExpression;
 import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
 import org.codehaus.groovy.ast.stmt.CatchStatement;
+import org.codehaus.groovy.ast.stmt.ForStatement;
 import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
@@ -111,6 +112,14 @@ final class TypeRules extends CompilationCustomizer {
                     }
                 }
                 super.visitClosureExpression(expression);
+            }
+
+            @Override
+            public void visitForLoop(ForStatement loop) {
+                if (loop.getVariable() != null && loop.getVariable() != ForStatement.FOR_LOOP_DUMMY) {
+                    check(loop.getVariableType(), loop);
+                }
+                super.visitForLoop(loop);
             }
 
             @Override
