@@ -10,11 +10,13 @@ public final class Agent {
     private final AgentEngine engine;
     private final CompiledScript compiled;
     private final String source;
+    private final String fileName;
 
-    Agent(AgentEngine engine, CompiledScript compiled, String source) {
+    Agent(AgentEngine engine, CompiledScript compiled, String source, String fileName) {
         this.engine = engine;
         this.compiled = compiled;
         this.source = source;
+        this.fileName = fileName;
     }
 
     public String name() {
@@ -35,7 +37,7 @@ public final class Agent {
 
     /** Solves one task with the engine's model and seed. Never throws for a script failure: see {@link TaskResult}. */
     public TaskResult solve(Task task) {
-        return engine.run(compiled, task);
+        return engine.run(compiled, source, fileName, task);
     }
 
     /** Solves a question given as text. */

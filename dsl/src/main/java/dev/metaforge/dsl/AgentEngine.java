@@ -1,5 +1,6 @@
 package dev.metaforge.dsl;
 
+import dev.metaforge.dsl.isolate.ProcessIsolation;
 import dev.metaforge.dsl.sandbox.CompilationFailed;
 import dev.metaforge.dsl.sandbox.CompiledScript;
 import dev.metaforge.dsl.sandbox.ScriptCompiler;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +50,7 @@ public final class AgentEngine implements AutoCloseable {
     private final ExecutorService tasks;
     private final ThreadPoolExecutor branches;
     private final ScheduledExecutorService watchdog;
+    private final ProcessIsolation isolation;
 
     private AgentEngine(Builder b) {
         this.model = Objects.requireNonNull(b.model, "a model is required: builder().model(...)");
@@ -64,6 +67,7 @@ public final class AgentEngine implements AutoCloseable {
         this.branches = new ThreadPoolExecutor(0, b.branchThreads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 daemon("metaforge-branch"), new ThreadPoolExecutor.CallerRunsPolicy());
         this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("metaforge-watchdog"));
+        this.isolation = b.workers > 0 ? new ProcessIsolation(b.workers, b.workerJvmOptions) : null;
     }
 
     public static Builder builder() {
@@ -77,7 +81,7 @@ public final class AgentEngine implements AutoCloseable {
 
     /** Compiles script text in the sandbox; {@code fileName} appears in error messages. */
     public Agent compile(String source, String fileName) throws CompilationFailed {
-        return new Agent(this, compiler.compile(source, fileName), source);
+        return new Agent(this, compiler.compile(source, fileName), source, fileName);
     }
 
     public LanguageModel model() {
@@ -88,7 +92,10 @@ public final class AgentEngine implements AutoCloseable {
         return limits;
     }
 
-    TaskResult run(CompiledScript compiled, Task task) {
+    TaskResult run(CompiledScript compiled, String source, String fileName, Task task) {
+        if (isolation != null) {
+            return isolation.run(source, fileName, task, seed, limits, model);
+        }
         TaskContext context = new TaskContext(task, model, models, seed, limits, branches, calculator);
         long start = System.nanoTime();
         Future<Object> future = tasks.submit(() -> context.working(() -> solve(compiled, task, context)));
@@ -179,6 +186,9 @@ public final class AgentEngine implements AutoCloseable {
         tasks.shutdownNow();
         branches.shutdownNow();
         watchdog.shutdown();
+        if (isolation != null) {
+            isolation.close();
+        }
     }
 
     /** Settings for an engine; {@link #model(LanguageModel)} is required. */
@@ -189,6 +199,8 @@ public final class AgentEngine implements AutoCloseable {
         private RunLimits limits = RunLimits.DEFAULT;
         private int branchThreads = 256;
         private int compileCacheSize = 256;
+        private int workers;
+        private List<String> workerJvmOptions = List.of("-Xmx512m", "-XX:+UseSerialGC");
 
         public Builder model(LanguageModel model) {
             this.model = model;
@@ -218,6 +230,23 @@ public final class AgentEngine implements AutoCloseable {
 
         public Builder compileCacheSize(int size) {
             this.compileCacheSize = size;
+            return this;
+        }
+
+        /**
+         * Runs every task in a pool of {@code workers} separate JVMs ({@code --isolate process}):
+         * a script stuck in library code or out of memory costs a worker process, which is killed
+         * and replaced. Model calls still go through this engine's model. 0 (the default) runs
+         * tasks in this JVM.
+         */
+        public Builder isolateInProcesses(int workers) {
+            this.workers = workers;
+            return this;
+        }
+
+        /** JVM options for worker processes; default {@code -Xmx512m -XX:+UseSerialGC}. */
+        public Builder workerJvmOptions(List<String> options) {
+            this.workerJvmOptions = List.copyOf(options);
             return this;
         }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code metaforge check}: compiles scripts in the sandbox and reports every error with its position. */
-@Command(name = "check", description = {"Compile agent scripts in the sandbox and report errors as file:line:col.",
+@Command(name = "check", mixinStandardHelpOptions = true, description = {"Compile agent scripts in the sandbox and report errors as file:line:col.",
         "Nothing is run and no model is called."},
         footer = {"", "Examples:", "  metaforge check samples/agents/*.agent.groovy",
                 "  metaforge check my.agent.groovy --json"})

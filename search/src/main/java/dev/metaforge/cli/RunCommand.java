@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code metaforge run}: runs one agent script on a question or a file of tasks. */
-@Command(name = "run", description = {"Run an agent script on one question (--task) or a JSONL file of tasks (--tasks).",
+@Command(name = "run", mixinStandardHelpOptions = true, description = {"Run an agent script on one question (--task) or a JSONL file of tasks (--tasks).",
         "Where the file has gold answers, each answer is marked right or wrong; the agent never sees them."},
         footer = {"", "Examples:",
                 "  metaforge run samples/agents/cot.agent.groovy --task \"Mia has 12 apples. She buys 7 more. How many apples does Mia have now?\"",
@@ -78,8 +78,19 @@ final class RunCommand implements Callable<Integer> {
             description = "Delay added to each sim call, to imitate a real model (default: ${DEFAULT-VALUE}).")
     long simLatency;
 
+    @Option(names = "--isolate", defaultValue = "none", paramLabel = "none|process",
+            description = "process: run scripts in separate worker JVMs that are killed when a task overruns "
+                    + "(contains code stuck inside library calls and memory exhaustion); default: ${DEFAULT-VALUE}.")
+    Isolation isolate;
+
+    @Option(names = "--workers", defaultValue = "2", description = "Worker processes with --isolate process "
+            + "(default: ${DEFAULT-VALUE}).")
+    int workers;
+
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
+
+    enum Isolation { none, process }
 
     @Override
     public Integer call() throws Exception {
@@ -102,7 +113,11 @@ final class RunCommand implements Callable<Integer> {
         }
         RunLimits limits = RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis((long) (timeLimit * 1000)))
                 .withCallsPerTask(maxCalls);
-        try (AgentEngine engine = AgentEngine.builder().model(languageModel).seed(seed).limits(limits).build()) {
+        AgentEngine.Builder builder = AgentEngine.builder().model(languageModel).seed(seed).limits(limits);
+        if (isolate == Isolation.process) {
+            builder.isolateInProcesses(workers);
+        }
+        try (AgentEngine engine = builder.build()) {
             Agent agent;
             try {
                 agent = engine.compile(script);

@@ -119,6 +119,22 @@ class CliTest {
     }
 
     @Test
+    void isolatedRunGivesTheSameAnswers() {
+        String[] args = {"run", SAMPLES + "agents/cot-sc.agent.groovy", "--tasks", SAMPLES + "tasks/arith-sample.jsonl"};
+        Result inProcess = metaforge(args);
+        String[] isolated = java.util.Arrays.copyOf(args, args.length + 2);
+        isolated[args.length] = "--isolate";
+        isolated[args.length + 1] = "process";
+        Result r = metaforge(isolated);
+        assertThat(r.code()).isZero();
+        assertThat(answersOf(r.out())).isEqualTo(answersOf(inProcess.out()));
+    }
+
+    private static java.util.List<String> answersOf(String out) {
+        return out.lines().filter(l -> l.startsWith("s")).map(l -> l.replaceAll("\\s+\\d+ ms$", "")).toList();
+    }
+
+    @Test
     void timeLimitIsReportedAsATimeout(@TempDir Path dir) throws Exception {
         Path spin = dir.resolve("spin.agent.groovy");
         Files.writeString(spin, "agent('Spin') {\n  solve { task ->\n    while (true) { }\n  }\n}\n");

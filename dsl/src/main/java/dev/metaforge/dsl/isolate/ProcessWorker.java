@@ -1,0 +1,200 @@
+package dev.metaforge.dsl.isolate;
+
+import dev.metaforge.dsl.FailureKind;
+import dev.metaforge.dsl.RunLimits;
+import dev.metaforge.dsl.Task;
+import dev.metaforge.dsl.TaskResult;
+import dev.metaforge.model.LanguageModel;
+import dev.metaforge.model.ModelException;
+import dev.metaforge.model.Usage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One worker JVM seen from the engine: sends it a task, answers its model calls with the real
+ * model, and waits for its result. A worker that overruns, breaks the protocol or dies is
+ * killed and reported; the task fails, the run goes on.
+ */
+final class ProcessWorker implements AutoCloseable {
+    /** Time a worker gets past the task's own limit, which it normally enforces itself. */
+    static final Duration GRACE = Duration.ofSeconds(2);
+
+    private final Process process;
+    private final Writer toWorker;
+    private final ExecutorService modelCalls;
+    private final StringBuilder stderrTail = new StringBuilder();
+    private volatile CompletableFuture<Map<String, Object>> result;
+    private volatile LanguageModel model;
+    private volatile AtomicInteger callsLeft;
+
+    ProcessWorker(List<String> jvmOptions, ExecutorService modelCalls) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(WorkerMain.class.getName());
+        this.process = new ProcessBuilder(command).start();
+        this.toWorker = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        this.modelCalls = modelCalls;
+        daemon(this::readResults, "metaforge-worker-out").start();
+        daemon(this::drainErrors, "metaforge-worker-err").start();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    TaskResult run(String source, String file, Task task, long seed, RunLimits limits, LanguageModel model) {
+        long start = System.nanoTime();
+        this.model = model;
+        this.callsLeft = new AtomicInteger(limits.callsPerTask());
+        CompletableFuture<Map<String, Object>> done = new CompletableFuture<>();
+        this.result = done;
+        try {
+            send(Wire.task(source, file, task, seed, limits, model.name(), model.simulated()));
+            Map<String, Object> message = done.get(limits.timePerTask().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            return Wire.resultOf(message, (System.nanoTime() - start) / 1_000_000);
+        } catch (TimeoutException e) {
+            close();
+            return failed(task, FailureKind.TIMEOUT, "time limit of " + limits.timePerTask().toMillis()
+                    + " ms reached; the worker process was stopped", start);
+        } catch (ExecutionException | IOException | WireException e) {
+            close();
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            return failed(task, FailureKind.SANDBOX, "the worker process " + describe(cause), start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            return failed(task, FailureKind.TIMEOUT, "interrupted", start);
+        }
+    }
+
+    private String describe(Throwable cause) {
+        try {
+            process.waitFor(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String tail;
+        synchronized (stderrTail) {
+            tail = stderrTail.toString().strip();
+        }
+        String exit = process.isAlive() ? "" : " (exit code " + process.exitValue() + ")";
+        String why = cause instanceof WireException ? "broke the protocol: " + cause.getMessage() : "died" + exit;
+        return why + (tail.isEmpty() ? "" : ": " + tail.substring(tail.lastIndexOf('\n') + 1));
+    }
+
+    private static TaskResult failed(Task task, FailureKind kind, String error, long start) {
+        return new TaskResult(task.getId(), null, kind, error, List.of(), 0, Usage.NONE,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void send(Map<String, Object> message) throws IOException {
+        synchronized (toWorker) {
+            toWorker.write(Wire.write(message));
+            toWorker.write('\n');
+            toWorker.flush();
+        }
+    }
+
+    private void readResults() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                Map<String, Object> message = Wire.read(line);
+                if ("complete".equals(message.get("type"))) {
+                    modelCalls.execute(() -> answer(message));
+                } else if ("result".equals(message.get("type"))) {
+                    CompletableFuture<Map<String, Object>> waiting = result;
+                    if (waiting != null) {
+                        waiting.complete(message);
+                    }
+                } else {
+                    throw new WireException("unknown message type " + message.get("type"), null);
+                }
+            }
+            fail(new IOException("closed its output"));
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void fail(Exception e) {
+        CompletableFuture<Map<String, Object>> waiting = result;
+        if (waiting != null) {
+            waiting.completeExceptionally(e);
+        }
+    }
+
+    private void answer(Map<String, Object> call) {
+        long id;
+        try {
+            id = Wire.number(call, "id").longValue();
+        } catch (WireException e) {
+            fail(e);
+            return;
+        }
+        Map<String, Object> reply;
+        try {
+            if (callsLeft.getAndDecrement() <= 0) {
+                reply = Wire.replyError(id, "model call limit reached", false);
+            } else {
+                reply = Wire.reply(id, model.complete(Wire.promptOf(call)));
+            }
+        } catch (ModelException e) {
+            reply = Wire.replyError(id, e.getMessage(), e.retryable());
+        } catch (RuntimeException e) {
+            reply = Wire.replyError(id, "bad model call: " + e.getMessage(), false);
+        }
+        try {
+            send(reply);
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    private void drainErrors() {
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = err.readLine()) != null) {
+                synchronized (stderrTail) {
+                    stderrTail.append(line).append('\n');
+                    if (stderrTail.length() > 4_000) {
+                        stderrTail.delete(0, stderrTail.length() - 4_000);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the process is gone; what it wrote so far is kept
+        }
+    }
+
+    private static Thread daemon(Runnable body, String name) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}

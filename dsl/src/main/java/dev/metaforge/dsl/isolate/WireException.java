@@ -1,0 +1,8 @@
+package dev.metaforge.dsl.isolate;
+
+/** A message from or to a worker process that does not follow the protocol. */
+final class WireException extends RuntimeException {
+    WireException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

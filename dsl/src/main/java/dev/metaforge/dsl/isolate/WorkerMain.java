@@ -1,0 +1,105 @@
+package dev.metaforge.dsl.isolate;
+
+import dev.metaforge.dsl.Agent;
+import dev.metaforge.dsl.AgentEngine;
+import dev.metaforge.dsl.FailureKind;
+import dev.metaforge.dsl.RunLimits;
+import dev.metaforge.dsl.Task;
+import dev.metaforge.dsl.TaskResult;
+import dev.metaforge.dsl.sandbox.CompilationFailed;
+import dev.metaforge.model.Usage;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * A worker process: runs agent scripts for the engine that started it, one task at a time.
+ * Standard input brings tasks and model replies, standard output carries model calls and
+ * results; anything else the JVM prints goes to standard error. The engine kills the process
+ * when a task overruns, so code the in-process limits cannot stop is still contained.
+ */
+public final class WorkerMain {
+    private WorkerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream protocol = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        BlockingQueue<Map<String, Object>> tasks = new LinkedBlockingQueue<>();
+        RemoteModel[] model = new RemoteModel[1];
+        Object writeLock = new Object();
+        java.util.function.Consumer<Map<String, Object>> send = message -> {
+            synchronized (writeLock) {
+                protocol.println(Wire.write(message));
+                protocol.flush();
+            }
+        };
+        Thread reader = new Thread(() -> read(tasks, model, send), "metaforge-worker-reader");
+        reader.setDaemon(true);
+        reader.start();
+        AgentEngine engine = null;
+        String engineKey = null;
+        while (true) {
+            Map<String, Object> message = tasks.take();
+            if (message.isEmpty()) {
+                break;
+            }
+            long seed = Wire.number(message, "seed").longValue();
+            RunLimits limits = Wire.limitsOf(message);
+            String key = seed + "|" + limits + "|" + Wire.string(message, "model");
+            if (!Objects.equals(key, engineKey)) {
+                if (engine != null) {
+                    engine.close();
+                }
+                synchronized (model) {
+                    model[0] = new RemoteModel(Wire.string(message, "model"),
+                            Boolean.TRUE.equals(message.get("simulated")), send);
+                }
+                engine = AgentEngine.builder().model(model[0]).seed(seed).limits(limits).build();
+                engineKey = key;
+            }
+            send.accept(Wire.result(solve(engine, message)));
+        }
+        System.exit(0);
+    }
+
+    private static TaskResult solve(AgentEngine engine, Map<String, Object> message) {
+        Task task = Wire.taskOf(message);
+        try {
+            Agent agent = engine.compile(Wire.string(message, "source"), Wire.string(message, "file"));
+            return agent.solve(task);
+        } catch (CompilationFailed e) {
+            return new TaskResult(task.getId(), null, FailureKind.COMPILE, e.getMessage(), List.of(), 0, Usage.NONE, 0);
+        }
+    }
+
+    private static void read(BlockingQueue<Map<String, Object>> tasks, RemoteModel[] model,
+                             java.util.function.Consumer<Map<String, Object>> send) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                Map<String, Object> message = Wire.read(line);
+                if ("reply".equals(message.get("type"))) {
+                    RemoteModel current;
+                    synchronized (model) {
+                        current = model[0];
+                    }
+                    if (current != null) {
+                        current.deliver(message);
+                    }
+                } else {
+                    tasks.add(message);
+                }
+            }
+        } catch (Exception e) {
+            System.err.println("metaforge worker: " + e.getMessage());
+        }
+        tasks.add(Map.of());
+    }
+}
