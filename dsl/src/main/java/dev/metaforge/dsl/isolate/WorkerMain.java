@@ -40,7 +40,7 @@ public final class WorkerMain {
                 protocol.flush();
             }
         };
-        Thread reader = new Thread(() -> read(tasks, model, send), "metaforge-worker-reader");
+        Thread reader = new Thread(() -> read(tasks, model), "metaforge-worker-reader");
         reader.setDaemon(true);
         reader.start();
         AgentEngine engine = null;
@@ -79,8 +79,7 @@ public final class WorkerMain {
         }
     }
 
-    private static void read(BlockingQueue<Map<String, Object>> tasks, RemoteModel[] model,
-                             java.util.function.Consumer<Map<String, Object>> send) {
+    private static void read(BlockingQueue<Map<String, Object>> tasks, RemoteModel[] model) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {

@@ -38,8 +38,6 @@ import org.codehaus.groovy.tools.GroovyClass;
 public final class ScriptCompiler {
     private static final Pattern MISSING_METHOD = Pattern.compile("Cannot find matching method ([\\w.$]+)#(\\w+)\\(([^)]*)\\)");
     private static final Pattern MISSING_PROPERTY = Pattern.compile("No such property: (\\w+) for class: ([\\w.$]+)");
-    private static final Pattern AGENT_NAME = Pattern.compile("agent\\s*\\(?\\s*(['\"])(.*?)\\1");
-    private static final Pattern DESCRIPTION = Pattern.compile("describe\\s*\\(?\\s*(['\"])(.*?)\\1");
 
     private final int cacheSize;
     private final Map<String, CompiledScript> cache;
@@ -66,7 +64,8 @@ public final class ScriptCompiler {
                     "the script is empty; an agent script starts with agent('Name') { solve { task -> … } }")));
         }
         String className = "Agent_" + hash.substring(0, 16);
-        Map<String, byte[]> classes = generate(source, fileName, className);
+        ScriptRules rules = new ScriptRules();
+        Map<String, byte[]> classes = generate(source, fileName, className, rules);
         List<BytecodeVerifier.Violation> violations = new BytecodeVerifier(internalNames(classes)).verify();
         if (!violations.isEmpty()) {
             List<Diagnostic> diagnostics = new ArrayList<>();
@@ -82,19 +81,18 @@ public final class ScriptCompiler {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("compiled script class vanished: " + className, e);
         }
-        CompiledScript compiled = new CompiledScript(scriptClass, group(AGENT_NAME, source), group(DESCRIPTION, source),
-                hash);
+        CompiledScript compiled = new CompiledScript(scriptClass, rules.agentName(), rules.description(), hash);
         cache.put(hash, compiled);
         return compiled;
     }
 
-    private static Map<String, byte[]> generate(String source, String fileName, String className)
+    private static Map<String, byte[]> generate(String source, String fileName, String className, ScriptRules rules)
             throws CompilationFailed {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(AgentScript.class.getName());
         config.setDisabledGlobalASTTransformations(Set.of("groovy.grape.GrabAnnotationTransformation"));
         config.addCompilationCustomizers(new ImportCustomizer().addImports(Task.class.getName(), Reply.class.getName()),
-                new ScriptRules(), new TypeRules(), new CheckpointInjector(),
+                rules, new TypeRules(), new CheckpointInjector(),
                 new ASTTransformationCustomizer(CompileStatic.class), new CallRules());
         CompilationUnit unit = new CompilationUnit(config, null,
                 new groovy.lang.GroovyClassLoader(AgentScript.class.getClassLoader(), config));
@@ -159,11 +157,6 @@ public final class ScriptCompiler {
             }
         }
         return new Diagnostic(fileName, Math.max(1, line), Math.max(1, column), code, message);
-    }
-
-    private static String group(Pattern pattern, String source) {
-        Matcher m = pattern.matcher(source);
-        return m.find() ? m.group(2) : "";
     }
 
     static String sha256(String text) {

@@ -47,8 +47,21 @@ final class ScriptRules extends CompilationCustomizer {
             "delegate", "classLoader", "declaredFields", "declaredMethods", "methods", "fields", "superclass");
     private static final Set<String> ASK_OPTIONS = Vocabulary.ASK_OPTIONS;
 
+    private String agentName = "";
+    private String description = "";
+
     ScriptRules() {
         super(CompilePhase.CONVERSION);
+    }
+
+    /** The name given in {@code agent('…')}, once the script has been checked. */
+    String agentName() {
+        return agentName;
+    }
+
+    /** The text of {@code describe '…'}, or empty. */
+    String description() {
+        return description;
     }
 
     @Override
@@ -98,7 +111,7 @@ final class ScriptRules extends CompilationCustomizer {
         }
     }
 
-    private static void checkShape(MethodNode run, Reporter report) {
+    private void checkShape(MethodNode run, Reporter report) {
         List<MethodCallExpression> agents = new ArrayList<>();
         if (run.getCode() instanceof BlockStatement block) {
             for (Statement s : block.getStatements()) {
@@ -123,12 +136,18 @@ final class ScriptRules extends CompilationCustomizer {
             report.error(agent, "structure", "write the agent as agent('Name') { … } with a quoted name");
             return;
         }
+        agentName = (String) ((ConstantExpression) args.get(0)).getValue();
         int[] solves = {0};
         args.get(1).visit(new CodeVisitorSupport() {
             @Override
             public void visitMethodCallExpression(MethodCallExpression call) {
                 if (call.isImplicitThis() && "solve".equals(call.getMethodAsString())) {
                     solves[0]++;
+                }
+                List<Expression> described = arguments(call);
+                if (call.isImplicitThis() && "describe".equals(call.getMethodAsString()) && described.size() == 1
+                        && described.get(0) instanceof ConstantExpression text && text.getValue() instanceof String d) {
+                    description = d;
                 }
                 super.visitMethodCallExpression(call);
             }
