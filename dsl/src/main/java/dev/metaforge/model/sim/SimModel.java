@@ -28,6 +28,11 @@ public final class SimModel implements LanguageModel {
     private static final Pattern OPTION_SPLIT = Pattern.compile("[,;\\n]|\\bor\\b");
     private static final Pattern EXPERT = Pattern.compile("(?i)math|arithmetic|professor|teacher|tutor");
 
+    static final double CRITIC_SEES_SLIP = 0.8;
+    static final double CRITIC_ERROR = 0.8;
+    static final double CRITIC_WITH_REASONING = 0.75;
+    static final double CRITIC_SHARES_TRAPS = 0.7;
+
     private final long seed;
     private final Duration latency;
 
@@ -109,12 +114,12 @@ public final class SimModel implements LanguageModel {
         }
         long candidate = reading.candidates.get(reading.candidates.size() - 1);
         Optional<String> slip = reading.wrongShownStep();
-        if (slip.isPresent() && sampleRng.nextDouble() < 0.9) {
+        if (slip.isPresent() && sampleRng.nextDouble() < CRITIC_SEES_SLIP) {
             return new Verdict(false, "The answer " + candidate + " is wrong: the step '" + slip.get()
                     + "' has an arithmetic mistake.");
         }
-        double error = stepError(prompt, reading) * 0.7 * (reading.shownSteps.isEmpty() ? 1.0 : 0.6);
-        Attempt check = SolverBehaviour.solve(p, error, trapRate(p, reading) * 0.5, Set.of(),
+        double error = stepError(prompt, reading) * CRITIC_ERROR * (reading.shownSteps.isEmpty() ? 1.0 : CRITIC_WITH_REASONING);
+        Attempt check = SolverBehaviour.solve(p, error, trapRate(p, reading) * CRITIC_SHARES_TRAPS, Set.of(),
                 new SplittableRandom(Seeds.mix(problemKey, 2)), trapRng, sampleRng, prompt.temperature());
         if (check.answer() == candidate) {
             return new Verdict(true, "The answer " + candidate + " is correct.");

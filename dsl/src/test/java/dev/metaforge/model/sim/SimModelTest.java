@@ -101,13 +101,23 @@ class SimModelTest {
     }
 
     @Test
-    void aCriticThatSeesAnArithmeticSlipSaysSo() {
-        String question = problems(1).get(0)[0];
-        Prompt critic = Prompt.builder("Question: " + question + "\nReasoning: Start with 10. Step 1: 10 + 3 = 14.\n"
-                + "Proposed answer: 30").role("critic").field("feedback", "f").field("correct", "c").build();
-        ModelReply reply = SIM.complete(critic);
-        assertThat(reply.fields().get("correct")).isEqualTo("False");
-        assertThat(reply.fields().get("feedback")).contains("10 + 3 = 14");
+    void aCriticThatSeesAnArithmeticSlipUsuallySaysSo() {
+        int caught = 0;
+        int named = 0;
+        List<String[]> problems = problems(200);
+        for (int i = 0; i < problems.size(); i++) {
+            int start = 10 + i;
+            int add = 3 + i % 7;
+            String slip = start + " + " + add + " = " + (start + add + 1);
+            Prompt critic = Prompt.builder("Question: " + problems.get(i)[0] + "\nReasoning: Start with " + start
+                    + ". Step 1: " + slip + ".\nProposed answer: " + (Integer.parseInt(problems.get(i)[1]) + 2))
+                    .role("critic").field("feedback", "f").field("correct", "c").build();
+            ModelReply reply = SIM.complete(critic);
+            caught += reply.fields().get("correct").equals("False") ? 1 : 0;
+            named += reply.fields().get("feedback").contains(slip) ? 1 : 0;
+        }
+        assertThat(caught).isGreaterThan(180);
+        assertThat(named).isBetween(140, 180);
     }
 
     @Test
