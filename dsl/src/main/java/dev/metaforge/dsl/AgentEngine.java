@@ -105,9 +105,7 @@ public final class AgentEngine implements AutoCloseable {
         try {
             answer = future.get(limits.timePerTask().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            context.cancel();
             future.cancel(true);
-            watchdog.schedule(context::stopRunaways, RUNAWAY_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             failure = FailureKind.TIMEOUT;
             error = "time limit of " + limits.timePerTask().toMillis() + " ms reached";
         } catch (ExecutionException e) {
@@ -115,11 +113,15 @@ public final class AgentEngine implements AutoCloseable {
             failure = kindOf(cause);
             error = describe(cause, compiled);
         } catch (InterruptedException e) {
-            context.cancel();
             future.cancel(true);
             Thread.currentThread().interrupt();
             failure = FailureKind.TIMEOUT;
             error = "interrupted";
+        } finally {
+            context.cancel();
+            if (context.hasWorkers()) {
+                watchdog.schedule(context::stopRunaways, RUNAWAY_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new TaskResult(task.getId(), answer, failure, error, context.trace(), context.calls(), context.usage(),
@@ -134,12 +136,7 @@ public final class AgentEngine implements AutoCloseable {
         if (spec == null || spec.solveBody() == null) {
             throw new ScriptFailure("the script did not declare agent(...) { solve { … } } when run");
         }
-        Object plain = PlainValues.of(spec.solveBody().call(task), 0);
-        if (PlainValues.size(plain) > limits.outputChars()) {
-            throw new LimitExceeded(FailureKind.OUTPUT_LIMIT, "the answer is longer than " + limits.outputChars()
-                    + " characters");
-        }
-        return plain;
+        return PlainValues.of(spec.solveBody().call(task), limits.outputChars());
     }
 
     private static FailureKind kindOf(Throwable cause) {

@@ -56,14 +56,15 @@ public abstract class AgentScript extends Script {
     /** Runs {@code n} branches concurrently, each given its index; results in index order. */
     public final <T> List<T> parallel(int n,
                                       @ClosureParams(value = SimpleType.class, options = "java.lang.Integer") Closure<T> branch) {
-        List<Integer> indices = new ArrayList<>();
+        TaskContext context = context();
+        if (n < 0 || n > context.limits.maxBranches()) {
+            throw new ScriptFailure("parallel(n) needs n between 0 and " + context.limits.maxBranches() + ", was " + n);
+        }
+        List<Integer> indices = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             indices.add(i);
         }
-        if (n < 0) {
-            throw new ScriptFailure("parallel(n) needs n >= 0, was " + n);
-        }
-        return Branches.run(context(), indices, branch);
+        return Branches.run(context, indices, branch);
     }
 
     /** Runs one branch per item concurrently; results in the items' order. */

@@ -111,16 +111,16 @@ public final class Calculator {
         }
 
         private String product() {
-            String left = power();
+            String left = unary();
             while (true) {
                 char c = peek();
                 if (c == '*' || c == '/' || c == '%') {
                     pos++;
-                    String right = power();
+                    String right = unary();
                     left = switch (c) {
                         case '*' -> left + ".multiply(" + right + ")";
                         case '/' -> left + ".divide(" + right + ", java.math.MathContext.DECIMAL128)";
-                        default -> left + ".remainder(" + right + ", java.math.MathContext.DECIMAL128)";
+                        default -> left + ".remainder(" + right + ")";
                     };
                 } else {
                     return left;
@@ -128,15 +128,7 @@ public final class Calculator {
             }
         }
 
-        private String power() {
-            String base = unary();
-            if (peek() == '^') {
-                pos++;
-                return "dev.metaforge.dsl.Calculator.power(" + base + ", " + power() + ")";
-            }
-            return base;
-        }
-
+        /** Unary signs bind looser than {@code ^}: {@code -2^2} is {@code -(2^2)}. */
         private String unary() {
             char c = peek();
             if (c == '-') {
@@ -147,7 +139,16 @@ public final class Calculator {
                 pos++;
                 return unary();
             }
-            return primary();
+            return power();
+        }
+
+        private String power() {
+            String base = primary();
+            if (peek() == '^') {
+                pos++;
+                return "dev.metaforge.dsl.Calculator.power(" + base + ", " + unary() + ")";
+            }
+            return base;
         }
 
         private String primary() {

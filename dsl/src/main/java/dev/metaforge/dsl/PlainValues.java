@@ -1,5 +1,7 @@
 package dev.metaforge.dsl;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,40 +10,66 @@ import java.util.Map;
 /**
  * Turns what a script returned into plain values the host can trust: String, Number, Boolean,
  * and Lists and Maps of those. Anything else becomes its string form, computed on the script's
- * own thread, under its own limits.
+ * own thread, under its own limits. Characters are counted as the value is converted, so a huge
+ * or endlessly shared structure stops at the output limit instead of filling the heap.
  */
 final class PlainValues {
-    private PlainValues() {
+    private static final int MAX_DEPTH = 32;
+
+    private final int limit;
+    private long size;
+
+    private PlainValues(int limit) {
+        this.limit = limit;
     }
 
-    static Object of(Object value, int depth) {
-        if (depth > 32) {
-            throw new ScriptFailure("the answer is nested more than 32 levels deep");
+    static Object of(Object value, int outputChars) {
+        return new PlainValues(outputChars).convert(value, 0);
+    }
+
+    private Object convert(Object value, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new ScriptFailure("the answer is nested more than " + MAX_DEPTH + " levels deep");
         }
-        if (value == null || value instanceof String || value instanceof Boolean) {
-            return value;
+        if (value == null || value instanceof Boolean) {
+            return count(value, 5);
         }
-        if (value instanceof Number n) {
-            return n instanceof Integer || n instanceof Long || n instanceof Double || n instanceof java.math.BigDecimal
-                    || n instanceof java.math.BigInteger ? n : String.valueOf(n);
+        if (value instanceof String s) {
+            return count(s, s.length());
         }
-        if (value instanceof Reply reply) {
-            return reply.size() == 1 ? reply.values().iterator().next() : new LinkedHashMap<>(reply);
+        if (value instanceof Integer || value instanceof Long || value instanceof Double || value instanceof BigDecimal
+                || value instanceof BigInteger) {
+            return count(value, 20);
+        }
+        if (value instanceof Reply reply && reply.size() == 1) {
+            return convert(reply.values().iterator().next(), depth);
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), of(v, depth + 1)));
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                count(key, key.length() + 2);
+                out.put(key, convert(e.getValue(), depth + 1));
+            }
             return out;
         }
         if (value instanceof Iterable<?> items) {
             List<Object> out = new ArrayList<>();
-            items.forEach(v -> out.add(of(v, depth + 1)));
+            for (Object item : items) {
+                count(null, 2);
+                out.add(convert(item, depth + 1));
+            }
             return out;
         }
-        return String.valueOf(value);
+        String text = String.valueOf(value);
+        return count(text, text.length());
     }
 
-    static int size(Object plain) {
-        return String.valueOf(plain).length();
+    private <T> T count(T value, int chars) {
+        size += chars;
+        if (size > limit) {
+            throw new LimitExceeded(FailureKind.OUTPUT_LIMIT, "the answer is longer than " + limit + " characters");
+        }
+        return value;
     }
 }

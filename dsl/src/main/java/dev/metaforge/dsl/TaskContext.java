@@ -49,11 +49,18 @@ final class TaskContext {
         this.deadlineNanos = System.nanoTime() + limits.timePerTask().toNanos();
     }
 
+    /**
+     * Throws when the task is over (time limit, or ended by the engine), and when this thread's
+     * branch was cancelled — which stops only that branch: its caller has already moved on.
+     */
     void checkpoint() {
-        if (cancelled || Thread.currentThread().isInterrupted() || System.nanoTime() > deadlineNanos) {
+        if (cancelled || System.nanoTime() > deadlineNanos) {
             cancelled = true;
             throw new LimitExceeded(FailureKind.TIMEOUT, "time limit of " + limits.timePerTask().toMillis()
                     + " ms reached");
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new LimitExceeded(FailureKind.TIMEOUT, "branch cancelled");
         }
     }
 
@@ -112,6 +119,12 @@ final class TaskContext {
      * a checkpoint. Returns how many threads were stopped, or -1 when this JVM can no longer stop
      * threads (Java 20 and later), where only a worker process contains such code.
      */
+    boolean hasWorkers() {
+        synchronized (workers) {
+            return !workers.isEmpty();
+        }
+    }
+
     @SuppressWarnings({"deprecation", "removal"})
     int stopRunaways() {
         synchronized (workers) {

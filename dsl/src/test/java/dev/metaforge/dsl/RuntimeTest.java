@@ -95,6 +95,9 @@ class RuntimeTest {
         assertThat(refused.failure()).isEqualTo(FailureKind.RUNTIME);
         assertThat(refused.error()).contains("calc accepts numbers, + - * / % ^ and parentheses; found 'S' at column 1");
         assertThat(run("        calc('1/0')").error()).contains("Division by zero");
+        assertThat(run("        calc('-2^2')").answer()).isEqualTo(new BigDecimal("-4"));
+        assertThat(run("        calc('2^-1')").answer()).isEqualTo(new BigDecimal("0.5"));
+        assertThat(run("        calc('10^40 % 7')").answer()).isEqualTo(new BigDecimal("4"));
     }
 
     @Test
@@ -108,6 +111,20 @@ class RuntimeTest {
                             edge('b', 'join')
                         }""");
         assertThat(r.answer()).isEqualTo(Map.of("a", "A", "b", "B", "join", "AB"));
+    }
+
+    @Test
+    void teamRolesWhoseNamesCollideInJavaHashesStillGetTheirOwnSamples() throws Exception {
+        TaskResult r = run("""
+                        def hard = 'Max has 5 toys. He quadruples them. He donates 8. He ends up with 3 times as many. ' +
+                            'He splits them equally into 4 boxes and keeps one box. Then he gets 13 more. How many toys does Max have now?'
+                        def roles = team {
+                            node('Aa') { inputs -> ask(hard, temperature: 1.5, fields: [thinking: 'T', answer: 'A']).thinking }
+                            node('BB') { inputs -> ask(hard, temperature: 1.5, fields: [thinking: 'T', answer: 'A']).thinking }
+                        }
+                        roles.Aa == roles.BB""");
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        assertThat(r.answer()).isEqualTo(false);
     }
 
     @Test

@@ -115,6 +115,7 @@ final class BytecodeVerifier {
         private int line;
         /** A class constant just pushed; it may only feed the coercion call that follows it. */
         private boolean classLiteralPending;
+        private String classLiteral;
 
         MethodChecker(List<Violation> violations) {
             super(Opcodes.ASM9);
@@ -181,6 +182,8 @@ final class BytecodeVerifier {
             classLiteralPending = false;
             if (descriptor.contains("Ljava/lang/Class;)") && !literal) {
                 refuse("a conversion to a type chosen at run time is not available; write the type in the script");
+            } else if (literal && !SandboxPolicy.allowsCoercionTo(classLiteral)) {
+                refuse("conversion to " + classLiteral.replace('/', '.') + " is not available in agent scripts");
             }
             if (owner.startsWith("[")) {
                 refuse(name.equals("clone") ? checkType(owner) : "array method " + name + " is not available");
@@ -195,7 +198,7 @@ final class BytecodeVerifier {
             if (own(owner)) {
                 return;
             }
-            refuse(opcode == Opcodes.GETSTATIC ? SandboxPolicy.refusesStaticField(owner, name)
+            refuse(opcode == Opcodes.GETSTATIC ? SandboxPolicy.refusesStaticField(owner, name, descriptor)
                     : "the field " + owner.replace('/', '.') + "." + name + " is not available in agent scripts");
         }
 
@@ -217,6 +220,7 @@ final class BytecodeVerifier {
             if (value instanceof Type type && type.getSort() != Type.METHOD) {
                 refuse(checkType(type.getInternalName()));
                 classLiteralPending = true;
+                classLiteral = type.getInternalName();
             } else if (value instanceof Type || value instanceof Handle) {
                 refuse("method handles are not available in agent scripts");
             }

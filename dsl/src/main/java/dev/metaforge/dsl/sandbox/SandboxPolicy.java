@@ -21,14 +21,16 @@ public final class SandboxPolicy {
             "printf", "addShutdownHook", "runAfter", "withStream", "withCloseable", "withAutoCloseable",
             "toURL", "toURI", "getInteger", "getLong", "getBoolean", "shuffle", "identityHashCode",
             "setSeed", "getAnnotation", "getDeclaredField", "getDeclaredMethod", "getMethod", "evaluate",
-            "getBinding", "setBinding", "run");
+            "getBinding", "setBinding", "run", "parallelSetAll", "parallelPrefix", "parallelSort",
+            "synchronizedList", "synchronizedMap", "synchronizedSet", "synchronizedCollection",
+            "synchronizedSortedMap", "synchronizedSortedSet", "synchronizedNavigableMap", "synchronizedNavigableSet");
 
     /** Owners whose every member is allowed, less {@link #DENIED_NAMES}. */
     private static final Set<String> OPEN_TYPES = Set.of(
             "java/lang/Object", "java/lang/String", "java/lang/CharSequence", "java/lang/Number",
             "java/lang/Integer", "java/lang/Long", "java/lang/Double", "java/lang/Float", "java/lang/Short",
             "java/lang/Byte", "java/lang/Boolean", "java/lang/Character", "java/lang/Math", "java/lang/StrictMath",
-            "java/lang/StringBuilder", "java/lang/StringBuffer", "java/lang/AbstractStringBuilder",
+            "java/lang/StringBuilder", "java/lang/AbstractStringBuilder",
             "java/lang/Comparable", "java/lang/Iterable", "java/lang/Exception", "java/lang/RuntimeException",
             "java/lang/IllegalArgumentException", "java/lang/IllegalStateException", "java/lang/ArithmeticException",
             "java/lang/NumberFormatException", "java/lang/IndexOutOfBoundsException",
@@ -167,10 +169,22 @@ public final class SandboxPolicy {
         return null;
     }
 
-    /** Why reading {@code owner.name} as a static field is refused, or null when allowed. */
-    public static String refusesStaticField(String owner, String name) {
-        return OPEN_TYPES.contains(owner) && !owner.startsWith("java/lang/System") ? null
+    /** Static fields a script may read: constants of value types, never arrays or classes. */
+    private static final Set<String> CONSTANT_TYPES = Set.of("Ljava/lang/String;", "Ljava/lang/Integer;",
+            "Ljava/lang/Long;", "Ljava/lang/Double;", "Ljava/lang/Boolean;", "Ljava/math/BigDecimal;",
+            "Ljava/math/BigInteger;", "Ljava/math/MathContext;", "Ljava/math/RoundingMode;",
+            "Ljava/util/Comparator;");
+
+    /** Why reading {@code owner.name} (of type {@code descriptor}) as a static field is refused, or null. */
+    public static String refusesStaticField(String owner, String name, String descriptor) {
+        boolean constant = descriptor.length() == 1 || CONSTANT_TYPES.contains(descriptor);
+        return OPEN_TYPES.contains(owner) && constant ? null
                 : "'" + owner.replace('/', '.') + "." + name + "' is not available in agent scripts";
+    }
+
+    /** Whether a class literal may be the target of a coercion: not the engine's own types. */
+    public static boolean allowsCoercionTo(String internalName) {
+        return !internalName.startsWith("dev/metaforge/");
     }
 
     /** True when a script may catch this exception type. */

@@ -101,8 +101,9 @@ public final class ScriptCompiler {
             unit.compile(Phases.CLASS_GENERATION);
         } catch (MultipleCompilationErrorsException e) {
             throw new CompilationFailed(diagnostics(e, fileName));
-        } catch (RuntimeException e) {
-            throw new CompilationFailed(List.of(new Diagnostic(fileName, 1, 1, "compile", String.valueOf(e.getMessage()))));
+        } catch (RuntimeException | org.codehaus.groovy.GroovyBugError e) {
+            throw new CompilationFailed(List.of(new Diagnostic(fileName, 1, 1, "compile",
+                    "the compiler failed on this script: " + e.getMessage())));
         }
         Map<String, byte[]> classes = new LinkedHashMap<>();
         for (GroovyClass c : unit.getClasses()) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * to be wrong, whether reasoning is shown, and which prompting techniques are in use.
  */
 final class PromptReading {
-    private static final String NUMBER = "-?\\d{1,3}(?:,\\d{3})+|-?\\d+";
+    private static final String NUMBER = "(?<![\\d,])(?:-?\\d{1,3}(?:,\\d{3}){1,5}(?!\\d)|-?\\d{1,18}(?!\\d))";
     private static final Pattern ANSWER_LIST = Pattern.compile(
             "(?i)\\banswers?\\b\\s*(?:is|was|were|are|of)?\\s*[:=]?\\s*((?:" + NUMBER + ")(?:\\s*(?:,|;|\\band\\b|\\bor\\b)\\s*(?:" + NUMBER + "))*)");
     private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
@@ -65,7 +65,7 @@ final class PromptReading {
         this.principlesInView = lowerText.contains("principle");
         this.asksForDifferentAnswer = DIFFERENT.matcher(text).find();
         this.shownSteps = new ArrayList<>();
-        Matcher steps = SHOWN_STEP.matcher(text);
+        Matcher steps = SHOWN_STEP.matcher(text.replaceAll("\\d{19,}", "…"));
         while (steps.find()) {
             shownSteps.add(steps.group());
         }
@@ -80,9 +80,16 @@ final class PromptReading {
         for (String step : shownSteps) {
             Matcher m = SHOWN_STEP.matcher(step);
             if (m.matches()) {
-                long a = Long.parseLong(m.group(1));
-                long b = Long.parseLong(m.group(3));
-                long claimed = Long.parseLong(m.group(4));
+                long a;
+                long b;
+                long claimed;
+                try {
+                    a = Long.parseLong(m.group(1));
+                    b = Long.parseLong(m.group(3));
+                    claimed = Long.parseLong(m.group(4));
+                } catch (NumberFormatException tooLarge) {
+                    continue;
+                }
                 long actual = switch (m.group(2)) {
                     case "+" -> a + b;
                     case "-" -> a - b;

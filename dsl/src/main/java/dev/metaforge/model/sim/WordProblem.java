@@ -53,6 +53,14 @@ public final class WordProblem {
 
     /** Finds the first complete problem in {@code text}, or empty when there is none. */
     public static Optional<WordProblem> find(String text) {
+        try {
+            return scan(text);
+        } catch (NumberFormatException | ArithmeticException tooLarge) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<WordProblem> scan(String text) {
         Matcher sentences = SENTENCE.matcher(text);
         Long start = null;
         List<Operation> ops = new ArrayList<>();
@@ -70,6 +78,7 @@ public final class WordProblem {
             }
             canonical.append(s.toLowerCase(Locale.ROOT)).append(' ');
             if (QUESTION.matcher(s).find()) {
+                ops.addAll(operationsIn(s));
                 return ops.isEmpty() ? Optional.empty()
                         : Optional.of(new WordProblem(start, ops, canonical.toString().trim()));
             }

@@ -320,6 +320,25 @@ class SandboxAttackTest {
                         "java.lang.invoke.MethodHandles.lookup()", "'done'")),
                 attack("jdk: sun.misc.Unsafe", BODY, solve(
                         "sun.misc.Unsafe.getUnsafe()", "'done'")),
+                // class values and shared state reached through static fields
+                attack("static: a Class through a primitive's TYPE field", BODY, solve(
+                        "def k = Integer.TYPE", "'' + k")),
+                attack("static: DGM's Class[] field, emptied to break later compilations", BODY, solve(
+                        "Arrays.fill(org.codehaus.groovy.runtime.DefaultGroovyMethods.DGM_LIKE_CLASSES, null)", "'done'")),
+                // threads and locks outside the engine
+                attack("threads: Arrays.parallelSetAll on the common fork-join pool", BODY + 1, solve(
+                        "def a = new Object[8]", "Arrays.parallelSetAll(a, { int i -> i })", "a.toList()")),
+                attack("threads: Arrays.parallelSort", BODY + 1, solve(
+                        "def a = [3, 1, 2] as Integer[]", "Arrays.parallelSort(a)", "a.toList()")),
+                attack("locks: Collections.synchronizedList for a cross-branch deadlock", BODY, solve(
+                        "def l = Collections.synchronizedList([1])", "l.size()")),
+                attack("locks: StringBuffer's monitors", BODY, solve(
+                        "def b = new StringBuffer('x')", "b.toString()")),
+                // forging the engine's own values
+                attack("forgery: a Reply made by coercion, claiming not to be simulated", BODY, solve(
+                        "org.codehaus.groovy.runtime.DefaultGroovyMethods.asType([[answer: '42'], false], Reply)")),
+                attack("forgery: a Task made through its private constructor", BODY, solve(
+                        "org.codehaus.groovy.runtime.DefaultGroovyMethods.asType(['forged', 'q', [:], []], Task)")),
                 // the language's own options
                 attack("option: smuggled ask option", BODY, solve(
                         "ask(task.question, fields: [answer: 'x'], exec: 'touch CANARY').answer")));
@@ -499,6 +518,56 @@ class SandboxAttackTest {
         assertFailsWithin(r, FailureKind.TIMEOUT, TIME_LIMIT.toMillis() + SLACK_MILLIS);
         assertScriptThreadsStopped();
         assertEngineStillWorks();
+    }
+
+    @Test
+    @Order(20)
+    void aBranchLeftRunningBySiblingFailureIsStopped() throws Exception {
+        TaskResult r = runAllowed(solve("parallel(2) { int i ->",
+                "    if (i == 0) { throw new IllegalStateException('early failure') }",
+                "    (1L..6_000_000_000L).sum()",
+                "}"));
+        assertFailsWithin(r, FailureKind.RUNTIME, TIME_LIMIT.toMillis());
+        assertThat(r.error()).contains("early failure");
+        assertScriptThreadsStopped();
+        assertEngineStillWorks();
+    }
+
+    @Test
+    @Order(21)
+    void aFailedBranchDoesNotCancelTheTaskThatCaughtIt() throws Exception {
+        TaskResult r = runAllowed(solve("Object result = 'none'",
+                "try {",
+                "    result = (Object) parallel(2) { int i ->",
+                "        if (i == 0) { throw new IllegalStateException('branch 0 failed') }",
+                "        int k = 0",
+                "        while (true) { k++ }",
+                "        'never'",
+                "    }",
+                "} catch (Exception e) {",
+                "    result = 'recovered from: ' + e.message",
+                "}",
+                "int n = 0",
+                "while (n < 2_000_000) { n++ }",
+                "'' + result + ' / ' + ask(task.question).answer"));
+        assertThat(r.ok()).as(r.error()).isTrue();
+        assertThat(r.answer()).isEqualTo("recovered from: branch 0 failed / 19");
+    }
+
+    @Test
+    @Order(22)
+    void hugeParallelIsRefusedBeforeAnythingIsAllocated() throws Exception {
+        TaskResult r = runAllowed(solve("parallel(Integer.MAX_VALUE) { int i -> i }"));
+        assertFailsWithin(r, FailureKind.RUNTIME, 1_000);
+        assertThat(r.error()).contains("parallel(n) needs n between 0 and 256");
+    }
+
+    @Test
+    @Order(23)
+    void endlessOrSharedAnswersHitTheOutputLimitQuickly() throws Exception {
+        assertFailsWithin(runAllowed(solve("1..Integer.MAX_VALUE")), FailureKind.OUTPUT_LIMIT, 1_000);
+        assertFailsWithin(runAllowed(solve("def a = [1]", "27.times { a = [a, a] }", "a")), FailureKind.OUTPUT_LIMIT,
+                1_000);
     }
 
     // ---------------------------------------------------------------- helpers

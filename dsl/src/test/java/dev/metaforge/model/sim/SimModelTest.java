@@ -137,6 +137,19 @@ class SimModelTest {
     }
 
     @Test
+    void operationsInTheQuestionSentenceCount() {
+        assertThat(WordProblem.find("Mia has 12 apples. She eats 2. If she buys 7 more, how many apples does she have?")
+                .orElseThrow().answer()).isEqualTo(17);
+    }
+
+    @Test
+    void hugeNumbersInAPromptAreIgnoredNotFatal() {
+        Prompt p = Prompt.builder("Mia has 123456789012345678901 apples. She buys 7 more. How many apples does Mia "
+                + "have now? Previous answer: 123456789012345678901234").field("answer", "a").build();
+        assertThat(SIM.complete(p).fields().get("answer")).isEqualTo("I cannot work this out from the text given.");
+    }
+
+    @Test
     void aQuestionItCannotReadGetsAnHonestNonAnswer() {
         ModelReply r = SIM.complete(Prompt.builder("Who wrote Hamlet?").build());
         assertThat(r.fields().get("answer")).isEqualTo("I cannot work this out from the text given.");
