@@ -1,0 +1,145 @@
+package dev.metaforge.archive;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * An open archive: the schema brought up to date on open, and the repositories that read and
+ * write it. Safe to share between threads; several processes may open the same H2 file.
+ */
+public final class Archive implements AutoCloseable {
+    private final String location;
+    private final String url;
+    private final JdbcConnectionPool pool;
+    private final Designs designs;
+    private final Runs runs;
+    private final Evaluations evaluations;
+
+    private Archive(String location, String url, JdbcConnectionPool pool) {
+        this.location = location;
+        this.url = url;
+        this.pool = pool;
+        this.designs = new Designs(this);
+        this.runs = new Runs(this);
+        this.evaluations = new Evaluations(this);
+    }
+
+    /** Opens (creating if needed) the archive at a path or JDBC URL, migrating its schema. */
+    public static Archive open(String location) {
+        String url = ArchiveLocation.jdbcUrl(location);
+        JdbcConnectionPool pool = url.startsWith("jdbc:h2:") ? JdbcConnectionPool.create(url, "sa", "") : null;
+        Archive archive = new Archive(location, url, pool);
+        try (Connection probe = archive.connection()) {
+            probe.isValid(5);
+        } catch (SQLException e) {
+            archive.close();
+            throw new ArchiveException("cannot open the archive at " + location + ": " + firstLine(e.getMessage())
+                    + (e.getMessage() != null && e.getMessage().contains("corrupt")
+                    ? " (the file is damaged; restore a copy or start a new archive with --archive)" : ""), e);
+        }
+        try {
+            archive.migrate();
+        } catch (RuntimeException e) {
+            archive.close();
+            throw e instanceof ArchiveException a ? a
+                    : new ArchiveException("cannot prepare the archive at " + location + ": " + firstLine(e.getMessage()), e);
+        }
+        return archive;
+    }
+
+    private void migrate() {
+        Flyway flyway = Flyway.configure().dataSource(url, pool != null ? "sa" : null, pool != null ? "" : null)
+                .locations("classpath:db/migration").load();
+        MigrationInfo[] all = flyway.info().all();
+        Optional<MigrationInfo> future = Arrays.stream(all).filter(Archive::future).reduce((a, b) -> b);
+        if (future.isPresent()) {
+            String known = Arrays.stream(all).filter(m -> !future(m)).reduce((a, b) -> b)
+                    .map(m -> m.getVersion().toString()).orElse("none");
+            throw new ArchiveException("the archive at " + location + " was written by a newer Metaforge (schema version "
+                    + future.get().getVersion() + "; this one knows up to " + known + "); open it with that version or newer");
+        }
+        MigrateResult result = flyway.migrate();
+        if (!result.success) {
+            throw new ArchiveException("the archive's schema could not be brought up to date");
+        }
+    }
+
+    private static boolean future(MigrationInfo m) {
+        return m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED;
+    }
+
+    /** A new connection; the caller closes it. */
+    Connection connection() throws SQLException {
+        return pool != null ? pool.getConnection() : DriverManager.getConnection(url);
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or none. */
+    <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new ArchiveException("archive write failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Runs a read. */
+    <T> T read(SqlWork<T> work) {
+        try (Connection c = connection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new ArchiveException("archive read failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** A unit of JDBC work. */
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    public Designs designs() {
+        return designs;
+    }
+
+    public Runs runs() {
+        return runs;
+    }
+
+    public Evaluations evaluations() {
+        return evaluations;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.dispose();
+        }
+    }
+}

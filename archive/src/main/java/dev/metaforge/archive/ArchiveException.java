@@ -1,0 +1,12 @@
+package dev.metaforge.archive;
+
+/** The archive cannot be opened, read or written; the message says what to do. */
+public final class ArchiveException extends RuntimeException {
+    public ArchiveException(String message) {
+        super(message);
+    }
+
+    public ArchiveException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
