@@ -2,6 +2,8 @@ package dev.metaforge.archive;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Optional;
@@ -16,6 +18,11 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * write it. Safe to share between threads; several processes may open the same H2 file.
  */
 public final class Archive implements AutoCloseable {
+    /** The newest schema version this build knows: the highest {@code V<n>__*.sql} in db/migration. */
+    public static final int SCHEMA_VERSION = 1;
+    /** Flyway reports every step at INFO; a command line should only hear about problems. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
+
     private final String location;
     private final String url;
     private final JdbcConnectionPool pool;
@@ -55,7 +62,44 @@ public final class Archive implements AutoCloseable {
         return archive;
     }
 
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
+    /** Brings the schema up to date; when it already is (the common case), Flyway is not even started. */
     private void migrate() {
+        int stored = read(Archive::storedVersion);
+        if (stored > SCHEMA_VERSION) {
+            throw new ArchiveException("the archive at " + location + " was written by a newer Metaforge (schema version "
+                    + stored + "; this one knows up to " + SCHEMA_VERSION + "); open it with that version or newer");
+        }
+        if (stored < SCHEMA_VERSION) {
+            migrateWithFlyway();
+        }
+    }
+
+    /** The highest successfully applied schema version, or 0 for an empty database. */
+    private static int storedVersion(Connection c) throws SQLException {
+        try (ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+            if (!tables.next()) {
+                return 0;
+            }
+        }
+        int highest = 0;
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
+            while (r.next()) {
+                String version = r.getString(1);
+                if (version != null && version.matches("\\d+")) {
+                    highest = Math.max(highest, Integer.parseInt(version));
+                }
+            }
+        }
+        return highest;
+    }
+
+    private void migrateWithFlyway() {
         Flyway flyway = Flyway.configure().dataSource(url, pool != null ? "sa" : null, pool != null ? "" : null)
                 .locations("classpath:db/migration").load();
         MigrationInfo[] all = flyway.info().all();

@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 
 /** JSON output shared by the commands. */
-final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -22,7 +22,7 @@ final class Json {
     }
 
     /** A one-line reason for an I/O failure. */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         return e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }

@@ -1,5 +1,6 @@
 package dev.metaforge.cli;
 
+import dev.metaforge.cli.archive.ArchiveCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "metaforge", mixinStandardHelpOptions = true, version = "metaforge 0.1.0",
         description = {"Agents as sandboxed Groovy scripts, and a search engine that discovers better ones.", "",
                 "Start with:  metaforge run samples/agents/cot-sc.agent.groovy --tasks samples/tasks/arith-sample.jsonl"},
-        subcommands = {CheckCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, RunCommand.class, ArchiveCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure (a script was refused, a task file is broken, …), 2 usage error."})
 public final class Metaforge implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,44 @@
+package dev.metaforge.cli.archive;
+
+import dev.metaforge.archive.Archive;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code metaforge archive export}. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a design's script to standard output or to a file, ready for metaforge run.")
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    ArchiveCommand archive;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The design's id.")
+    long id;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (e.g. best.agent.groovy).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Archive store = archive.open(false)) {
+            String source = store.designs().get(id).source();
+            if (output == null) {
+                spec.commandLine().getOut().print(source);
+            } else {
+                Files.writeString(output, source, StandardCharsets.UTF_8);
+                spec.commandLine().getErr().println("wrote #" + id + " to " + output);
+            }
+        }
+        return 0;
+    }
+}
