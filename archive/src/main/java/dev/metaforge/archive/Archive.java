@@ -20,9 +20,6 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class Archive implements AutoCloseable {
     /** The newest schema version this build knows: the highest {@code V<n>__*.sql} in db/migration. */
     public static final int SCHEMA_VERSION = 1;
-    /** Flyway reports every step at INFO; a command line should only hear about problems. */
-    private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
-
     private final String location;
     private final String url;
     private final JdbcConnectionPool pool;
@@ -62,11 +59,6 @@ public final class Archive implements AutoCloseable {
         return archive;
     }
 
-    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
-        logger.setLevel(java.util.logging.Level.WARNING);
-        return logger;
-    }
-
     /** Brings the schema up to date; when it already is (the common case), Flyway is not even started. */
     private void migrate() {
         int stored = read(Archive::storedVersion);
@@ -99,7 +91,20 @@ public final class Archive implements AutoCloseable {
         return highest;
     }
 
+    /**
+     * Flyway reports every step at INFO; a command line should only hear about problems. A holder
+     * class, so that logging is set up only when a migration runs, and the logger is kept from collection.
+     */
+    private static final class FlywayLog {
+        static final java.util.logging.Logger LOGGER = java.util.logging.Logger.getLogger("org.flywaydb");
+
+        static {
+            LOGGER.setLevel(java.util.logging.Level.WARNING);
+        }
+    }
+
     private void migrateWithFlyway() {
+        FlywayLog.LOGGER.getLevel();
         Flyway flyway = Flyway.configure().dataSource(url, pool != null ? "sa" : null, pool != null ? "" : null)
                 .locations("classpath:db/migration").load();
         MigrationInfo[] all = flyway.info().all();

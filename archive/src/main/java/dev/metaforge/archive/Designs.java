@@ -152,12 +152,11 @@ public final class Designs {
 
     /** Designs matching {@code query}, each with its best score per benchmark. */
     public List<DesignSummary> list(DesignQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT d.id, d.name, d.origin, d.failure, d.created, "
-                + "(SELECT MAX(e.score) FROM evaluation e WHERE e.design_id = d.id"
-                + (query.benchmark() != null ? " AND e.benchmark = ?" : "") + ") AS best, "
-                + "(SELECT COALESCE(SUM(e.calls), 0) FROM evaluation e WHERE e.design_id = d.id) AS calls, "
-                + "(SELECT COALESCE(SUM(e.cost), 0) FROM evaluation e WHERE e.design_id = d.id) AS cost "
-                + "FROM design d WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT d.id, d.name, d.origin, d.failure, d.created, a.best, "
+                + "COALESCE(a.calls, 0) AS calls, COALESCE(a.cost, 0) AS cost FROM design d LEFT JOIN ("
+                + "SELECT design_id, MAX(" + (query.benchmark() != null ? "CASE WHEN benchmark = ? THEN score END" : "score")
+                + ") AS best, SUM(calls) AS calls, SUM(cost) AS cost FROM evaluation GROUP BY design_id) a "
+                + "ON a.design_id = d.id WHERE 1 = 1");
         if (query.benchmark() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM evaluation e WHERE e.design_id = d.id AND e.benchmark = ?)");
         }
