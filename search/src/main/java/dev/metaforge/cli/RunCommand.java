@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -87,6 +88,14 @@ final class RunCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int workers;
 
+    @Option(names = "--record", description = "Store the design and this evaluation (score, interval, every task's "
+            + "result and trace) in the archive; needs --tasks with gold answers.")
+    boolean record;
+
+    @Option(names = "--archive", paramLabel = "PATH|JDBC-URL", description = "The archive for --record (default: "
+            + "$METAFORGE_ARCHIVE, else .metaforge/archive).")
+    String archive;
+
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
 
@@ -103,6 +112,10 @@ final class RunCommand implements Callable<Integer> {
         } catch (TaskFileException e) {
             err.println("metaforge: " + e.getMessage());
             return 1;
+        }
+        if (record && (input.tasks == null || tasks.stream().anyMatch(t -> t.gold() == null))) {
+            err.println("metaforge: --record needs --tasks with a gold \"answer\" on every line");
+            return 2;
         }
         LanguageModel languageModel;
         try {
@@ -132,11 +145,19 @@ final class RunCommand implements Callable<Integer> {
                 err.println("metaforge: the script was refused; fix the errors above (metaforge check " + script + ")");
                 return 1;
             }
-            return report(agent, languageModel, tasks, out);
+            List<TaskResult> results = new ArrayList<>();
+            int code = report(agent, languageModel, tasks, out, results);
+            if (record) {
+                long[] ids = RunRecorder.record(archive, agent, input.tasks, tasks, results, languageModel, seed);
+                (json ? err : out).println("recorded as design #" + ids[0] + ", evaluation #" + ids[1]
+                        + " (see metaforge archive show " + ids[0] + ")");
+            }
+            return code;
         }
     }
 
-    private int report(Agent agent, LanguageModel languageModel, List<GoldTask> tasks, PrintWriter out) {
+    private int report(Agent agent, LanguageModel languageModel, List<GoldTask> tasks, PrintWriter out,
+                       List<TaskResult> results) {
         String label = languageModel.name() + (languageModel.simulated()
                 ? " (simulated: answers come from the offline simulator, not a language model)" : "");
         if (!json) {
@@ -145,17 +166,18 @@ final class RunCommand implements Callable<Integer> {
         }
         ObjectNode root = Json.MAPPER.createObjectNode().put("agent", agent.name()).put("model", languageModel.name())
                 .put("simulated", languageModel.simulated()).put("seed", seed);
-        ArrayNode results = root.putArray("results");
+        ArrayNode rows = root.putArray("results");
         int failed = 0;
         int graded = 0;
         int correct = 0;
         for (GoldTask gold : tasks) {
             TaskResult r = agent.solve(gold.task());
+            results.add(r);
             Boolean right = gold.gold() == null ? null : Boolean.valueOf(r.ok() && Answers.matches(r.answer(), gold.gold()));
             failed += r.ok() ? 0 : 1;
             graded += gold.gold() == null ? 0 : 1;
             correct += Boolean.TRUE.equals(right) ? 1 : 0;
-            ObjectNode node = results.addObject().put("id", r.taskId());
+            ObjectNode node = rows.addObject().put("id", r.taskId());
             node.putPOJO("answer", r.answer());
             if (right != null) {
                 node.put("gold", gold.gold()).put("correct", right);

@@ -131,6 +131,25 @@ class ArchiveCliTest {
     }
 
     @Test
+    void runRecordStoresTheDesignAndItsEvaluation() throws Exception {
+        CliTest.Result r = CliTest.metaforge("run", CliTest.SAMPLES + "agents/cot.agent.groovy", "--tasks",
+                CliTest.SAMPLES + "tasks/arith-sample.jsonl", "--record", "--archive", archive);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("recorded as design #1, evaluation #2");
+        int correct = Integer.parseInt(r.out().replaceAll("(?s).*, (\\d+)/12 correct.*", "$1"));
+        JsonNode evaluation = json("show", "1", "--json").get("evaluations").get(0);
+        assertThat(evaluation.get("benchmark").asText()).isEqualTo("arith-sample");
+        assertThat(evaluation.get("n").asInt()).isEqualTo(12);
+        assertThat(evaluation.get("score").asDouble()).isEqualTo(correct / 12.0);
+        assertThat(evaluation.get("ciLow").asDouble()).isLessThan(correct / 12.0);
+        assertThat(evaluation.get("simulated").asBoolean()).isTrue();
+        CliTest.Result noGold = CliTest.metaforge("run", CliTest.SAMPLES + "agents/cot.agent.groovy", "--task", "q",
+                "--record", "--archive", archive);
+        assertThat(noGold.code()).isEqualTo(2);
+        assertThat(noGold.err()).contains("--record needs --tasks with a gold");
+    }
+
+    @Test
     void readingAMissingArchiveSaysHowToMakeOne() {
         CliTest.Result r = CliTest.metaforge("archive", "--archive", dir.resolve("nothing").toString(), "list");
         assertThat(r.code()).isEqualTo(1);

@@ -11,12 +11,20 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every {@code ./metaforge …} line in the README runs and succeeds. */
+/**
+ * Every {@code ./metaforge …} line in the README runs and succeeds, in the README's order. Paths
+ * are taken from the repository root; the archive and any output file go to a temporary
+ * directory; benchmarks run at a small size.
+ */
 class ReadmeCommandsTest {
     private static final Path ROOT = Path.of("..");
+
+    @TempDir
+    static Path scratch;
     private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|(\\S+)");
 
     static Stream<String> readmeCommands() throws IOException {
@@ -27,13 +35,26 @@ class ReadmeCommandsTest {
     @MethodSource("readmeCommands")
     void runs(String line) throws IOException {
         List<String> args = arguments(line);
+        String archive = scratch.resolve("archive").toString();
         if (args.get(0).equals("bench")) {
-            args.add("--compilations");
-            args.add("20");
+            args.addAll(args.size() > 1 && args.get(1).equals("archive")
+                    ? List.of("--results", "2000", "--designs", "200") : List.of("--compilations", "20"));
+        } else if (args.get(0).equals("archive")) {
+            args.addAll(1, List.of("--archive", archive));
+        } else if (args.contains("--record")) {
+            args.addAll(List.of("--archive", archive));
+        }
+        int output = args.indexOf("-o");
+        if (output >= 0) {
+            args.set(output + 1, scratch.resolve(args.get(output + 1)).toString());
         }
         CliTest.Result r = CliTest.metaforge(args.toArray(String[]::new));
         assertThat(r.code()).as("%s%n%s%s", line, r.out(), r.err()).isZero();
-        assertThat(r.out()).isNotBlank();
+        if (output >= 0) {
+            assertThat(Path.of(args.get(output + 1))).isNotEmptyFile();
+        } else {
+            assertThat(r.out()).isNotBlank();
+        }
     }
 
     /** Splits like a shell: quotes, a trailing comment, globs; paths are taken from the repository root. */
@@ -45,10 +66,13 @@ class ReadmeCommandsTest {
             String word = m.group(1) != null ? m.group(1) : m.group(2);
             if (m.group(2) != null && word.contains("*")) {
                 Path dir = ROOT.resolve(word.substring(0, word.lastIndexOf('/')));
+                List<String> matched = new ArrayList<>();
                 try (DirectoryStream<Path> matches = Files.newDirectoryStream(dir, word.substring(word.lastIndexOf('/') + 1))) {
-                    matches.forEach(p -> args.add(p.toString()));
+                    matches.forEach(p -> matched.add(p.toString()));
                 }
-            } else if (m.group(2) != null && Files.exists(ROOT.resolve(word))) {
+                matched.sort(null);
+                args.addAll(matched);
+            } else if (m.group(2) != null && word.contains("/") && Files.exists(ROOT.resolve(word))) {
                 args.add(ROOT.resolve(word).toString());
             } else {
                 args.add(word);

@@ -1,16 +1,19 @@
 package dev.metaforge.cli.archive;
 
 import dev.metaforge.archive.Archive;
+import dev.metaforge.archive.DesignRecord;
+import dev.metaforge.cli.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code metaforge archive export}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -28,11 +31,18 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (e.g. best.agent.groovy).")
     Path output;
 
+    @Option(names = "--json", description = "Print JSON: id, name, description and source.")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
         try (Archive store = archive.open(false)) {
-            String source = store.designs().get(id).source();
-            if (output == null) {
+            DesignRecord design = store.designs().get(id);
+            String source = design.source();
+            if (json) {
+                spec.commandLine().getOut().println(Json.write(Map.of("id", id, "name",
+                        design.name(), "description", design.description(), "source", source)));
+            } else if (output == null) {
                 spec.commandLine().getOut().print(source);
             } else {
                 Files.writeString(output, source, StandardCharsets.UTF_8);
