@@ -19,7 +19,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class Archive implements AutoCloseable {
     /** The newest schema version this build knows: the highest {@code V<n>__*.sql} in db/migration. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     private final String location;
     private final String url;
     private final JdbcConnectionPool pool;
@@ -73,11 +73,6 @@ public final class Archive implements AutoCloseable {
 
     /** The highest successfully applied schema version, or 0 for an empty database. */
     private static int storedVersion(Connection c) throws SQLException {
-        try (ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
-            if (!tables.next()) {
-                return 0;
-            }
-        }
         int highest = 0;
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
@@ -87,6 +82,11 @@ public final class Archive implements AutoCloseable {
                     highest = Math.max(highest, Integer.parseInt(version));
                 }
             }
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("42")) {
+                return 0; // no history table yet: a new, empty database
+            }
+            throw e;
         }
         return highest;
     }

@@ -150,51 +150,61 @@ public final class Designs {
         });
     }
 
-    /** Designs matching {@code query}, each with its best score per benchmark. */
+    /** Designs matching {@code query}, each with its best score per benchmark and what it spent. */
     public List<DesignSummary> list(DesignQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT d.id, d.name, d.origin, d.failure, d.created, a.best, "
-                + "COALESCE(a.calls, 0) AS calls, COALESCE(a.cost, 0) AS cost FROM design d LEFT JOIN ("
-                + "SELECT design_id, MAX(" + (query.benchmark() != null ? "CASE WHEN benchmark = ? THEN score END" : "score")
-                + ") AS best, SUM(calls) AS calls, SUM(cost) AS cost FROM evaluation GROUP BY design_id) a "
-                + "ON a.design_id = d.id WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT d.id, d.name, d.origin, d.failure, d.created FROM design d ");
+        List<Object> parameters = new ArrayList<>();
         if (query.benchmark() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM evaluation e WHERE e.design_id = d.id AND e.benchmark = ?)");
+            sql.append("JOIN (SELECT design_id, MAX(score) AS best FROM evaluation WHERE benchmark = ? GROUP BY design_id) b "
+                    + "ON b.design_id = d.id ");
+            parameters.add(query.benchmark());
         }
+        sql.append("WHERE 1 = 1");
         if (query.run() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM evaluation e WHERE e.design_id = d.id AND e.run_id = ?)");
+            parameters.add(query.run());
         }
         if (query.failedOnly()) {
             sql.append(" AND d.failure IS NOT NULL");
         }
         sql.append(switch (query.sort()) {
-            case SCORE -> " ORDER BY best DESC NULLS LAST, d.id";
+            case SCORE -> query.benchmark() != null ? " ORDER BY b.best DESC, d.id" : " ORDER BY d.best_score DESC, d.id";
             case CREATED -> " ORDER BY d.created DESC, d.id DESC";
             case NAME -> " ORDER BY d.name, d.id";
             case ID -> " ORDER BY d.id";
         });
         sql.append(" FETCH FIRST ? ROWS ONLY");
+        parameters.add(query.limit());
         return archive.read(c -> {
             List<DesignSummary> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-                int i = 1;
-                if (query.benchmark() != null) {
-                    s.setString(i++, query.benchmark());
-                    s.setString(i++, query.benchmark());
+                for (int i = 0; i < parameters.size(); i++) {
+                    s.setObject(i + 1, parameters.get(i));
                 }
-                if (query.run() != null) {
-                    s.setLong(i++, query.run());
-                }
-                s.setInt(i, query.limit());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        out.add(new DesignSummary(r.getLong("id"), r.getString("name"), Origin.of(r.getString("origin")),
-                                r.getString("failure") != null, r.getTimestamp("created").toInstant(), r.getLong("calls"),
-                                r.getDouble("cost"), scores(c, r.getLong("id"))));
+                        long id = r.getLong("id");
+                        double[] spent = spent(c, id);
+                        out.add(new DesignSummary(id, r.getString("name"), Origin.of(r.getString("origin")),
+                                r.getString("failure") != null, r.getTimestamp("created").toInstant(), (long) spent[0],
+                                spent[1], scores(c, id)));
                     }
                 }
             }
             return out;
         });
+    }
+
+    /** Calls and cost of all evaluations of one design. */
+    private static double[] spent(Connection c, long designId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COALESCE(SUM(calls), 0), COALESCE(SUM(cost), 0) FROM evaluation WHERE design_id = ?")) {
+            s.setLong(1, designId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new double[] {r.getLong(1), r.getDouble(2)};
+            }
+        }
     }
 
     /** The best evaluation per benchmark and split of one design. */

@@ -68,6 +68,13 @@ public final class Evaluations {
                 s.executeBatch();
             }
             insertTasks(c, id, e.tasks());
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE design SET best_score = ? WHERE id = ? AND best_score < ?")) {
+                s.setDouble(1, e.score());
+                s.setLong(2, e.designId());
+                s.setDouble(3, e.score());
+                s.executeUpdate();
+            }
             return id;
         });
     }

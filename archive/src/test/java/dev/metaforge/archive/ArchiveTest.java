@@ -152,6 +152,26 @@ class ArchiveTest {
     }
 
     @Test
+    void anArchiveAtSchemaVersionOneIsMigratedWithItsBestScoresFilledIn() throws Exception {
+        String url = ArchiveLocation.jdbcUrl(dir.resolve("archive").toString());
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1")
+                .load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            for (int i = 1; i <= 3; i++) {
+                s.executeUpdate("INSERT INTO design (name, description, source, source_hash, origin, created) VALUES ('D"
+                        + i + "', '', 'source " + i + "', '" + String.valueOf(i).repeat(64) + "', 'human', CURRENT_TIMESTAMP)");
+            }
+            s.executeUpdate("INSERT INTO evaluation (design_id, benchmark, split, bench_hash, model, simulated, seed, n, score, "
+                    + "ci_low, ci_high, calls, tokens, cost, created) VALUES (2, 'arith', 'val', '" + "0".repeat(64)
+                    + "', 'sim', TRUE, 1, 10, 0.8, 0.6, 0.9, 10, 100, 0, CURRENT_TIMESTAMP)");
+        }
+        try (Archive archive = open()) {
+            assertThat(archive.designs().list(DesignQuery.all())).extracting(DesignSummary::name)
+                    .containsExactly("D2", "D1", "D3");
+        }
+    }
+
+    @Test
     void anArchiveFromANewerVersionIsRefusedWithAClearMessage() throws Exception {
         try (Archive archive = open()) {
             archive.designs().count();
@@ -163,7 +183,7 @@ class ArchiveTest {
                     + "VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'sa', 0, TRUE)");
         }
         assertThatThrownBy(this::open).isInstanceOf(ArchiveException.class)
-                .hasMessageContaining("was written by a newer Metaforge (schema version 99; this one knows up to 1)");
+                .hasMessageContaining("was written by a newer Metaforge (schema version 99; this one knows up to 2)");
     }
 
     @Test
