@@ -11,12 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,8 +43,7 @@ final class ArchiveBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = Files.createTempDirectory("metaforge-bench");
-        try {
+        try (TempDirectory dir = new TempDirectory("metaforge-bench")) {
             String writes = dir.resolve("writes").toString();
             try (Archive archive = Archive.open(writes)) {
                 long design = archive.designs().add(NewDesign.builder("Bench", "agent('Bench') { solve { t -> 1 } }").build());
@@ -80,10 +77,6 @@ final class ArchiveBenchCommand implements Callable<Integer> {
             out.printf("cold `metaforge archive list` over %,d designs (new JVM to output, as the launcher starts it%s): median %d ms "
                     + "(target <= 1000 ms)%n", designs, sharedClasses().isEmpty() ? "" : ", with class data sharing",
                     cold[2]);
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
         return 0;
     }

@@ -5,11 +5,7 @@ import dev.metaforge.archive.DesignQuery;
 import dev.metaforge.archive.NewDesign;
 import dev.metaforge.dsl.AgentEngine;
 import dev.metaforge.model.sim.SimModel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
 /**
@@ -23,17 +19,13 @@ final class WarmUpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = Files.createTempDirectory("metaforge-warm-up");
-        try (Archive archive = Archive.open(dir.resolve("archive").toString());
+        try (TempDirectory dir = new TempDirectory("metaforge-warm-up");
+             Archive archive = Archive.open(dir.resolve("archive").toString());
              AgentEngine engine = AgentEngine.builder().model(new SimModel(1)).build()) {
             engine.compile(SCRIPT, "warm.groovy").solve("Mia has 12 apples. She buys 7 more. How many apples does Mia have now?");
             archive.designs().add(NewDesign.builder("Warm", SCRIPT).build());
             archive.designs().list(DesignQuery.all());
             Json.write(archive.runs().all());
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
         return 0;
     }

@@ -9,30 +9,18 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code metaforge archive export}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a design's script to standard output or to a file, ready for metaforge run.")
-final class ExportCommand implements Callable<Integer> {
-    @ParentCommand
-    ArchiveCommand archive;
-
-    @Spec
-    CommandSpec spec;
-
+final class ExportCommand extends ArchiveSubcommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The design's id.")
     long id;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (e.g. best.agent.groovy).")
     Path output;
-
-    @Option(names = "--json", description = "Print JSON: id, name, description and source.")
-    boolean json;
 
     @Override
     public Integer call() throws Exception {
@@ -40,10 +28,10 @@ final class ExportCommand implements Callable<Integer> {
             DesignRecord design = store.designs().get(id);
             String source = design.source();
             if (json) {
-                spec.commandLine().getOut().println(Json.write(Map.of("id", id, "name",
+                out().println(Json.write(Map.of("id", id, "name",
                         design.name(), "description", design.description(), "source", source)));
             } else if (output == null) {
-                spec.commandLine().getOut().print(source);
+                out().print(source);
             } else {
                 Files.writeString(output, source, StandardCharsets.UTF_8);
                 spec.commandLine().getErr().println("wrote #" + id + " to " + output);

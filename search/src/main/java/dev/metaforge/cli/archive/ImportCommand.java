@@ -20,22 +20,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code metaforge archive import}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Add agent scripts to the archive. Each is checked in the sandbox first; a script that "
                 + "is refused is reported and not added.", "A script already in the archive (same source up to "
                 + "spacing) keeps its id."})
-final class ImportCommand implements Callable<Integer> {
-    @ParentCommand
-    ArchiveCommand archive;
-
-    @Spec
-    CommandSpec spec;
-
+final class ImportCommand extends ArchiveSubcommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Agent scripts.")
     List<Path> files;
 
@@ -45,13 +36,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--parent", paramLabel = "ID", description = "A design these derive from (repeatable).")
     List<Long> parents = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
         Origin from = Origin.of(origin.toLowerCase(Locale.ROOT));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<Map<String, Object>> results = new ArrayList<>();
         int refused = 0;
         try (Archive store = archive.open(true);

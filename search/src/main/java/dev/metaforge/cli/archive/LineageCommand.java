@@ -10,28 +10,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code metaforge archive lineage}. */
 @Command(name = "lineage", mixinStandardHelpOptions = true,
         description = "Show a design's ancestors and descendants as a tree, or as Graphviz DOT.")
-final class LineageCommand implements Callable<Integer> {
-    @ParentCommand
-    ArchiveCommand archive;
-
-    @Spec
-    CommandSpec spec;
-
+final class LineageCommand extends ArchiveSubcommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The design's id.")
     long id;
 
     @Option(names = "--dot", description = "Print Graphviz DOT (pipe into: dot -Tsvg > lineage.svg).")
     boolean dot;
-
-    @Option(names = "--json", description = "Print the designs and edges as JSON.")
-    boolean json;
 
     @Override
     public Integer call() {
@@ -44,9 +32,9 @@ final class LineageCommand implements Callable<Integer> {
                         .map(d -> Map.of("id", d.id(), "name", d.name(), "origin", d.origin().label())).toList());
                 out.put("edges", lineage.graph().edgeSet().stream().map(e -> List.of(
                         lineage.graph().getEdgeSource(e), lineage.graph().getEdgeTarget(e))).toList());
-                spec.commandLine().getOut().println(Json.write(out));
+                out().println(Json.write(out));
             } else {
-                spec.commandLine().getOut().print(dot ? lineage.dot() : lineage.tree());
+                out().print(dot ? lineage.dot() : lineage.tree());
             }
         }
         return 0;

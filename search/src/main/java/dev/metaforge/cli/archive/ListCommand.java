@@ -11,19 +11,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code metaforge archive list}. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List designs with their best score per benchmark.")
-final class ListCommand implements Callable<Integer> {
-    @ParentCommand
-    ArchiveCommand archive;
-
-    @Spec
-    CommandSpec spec;
-
+final class ListCommand extends ArchiveSubcommand implements Callable<Integer> {
     @Option(names = "--bench", description = "Only designs evaluated on this benchmark; sort by its score.")
     String bench;
 
@@ -39,9 +30,6 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--failed", description = "Only proposals that failed to compile or run.")
     boolean failed;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
         DesignQuery.Sort order;
@@ -51,7 +39,7 @@ final class ListCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--sort takes score, created, name or id, not '" + sort + "'");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Archive store = archive.open(false)) {
             List<DesignSummary> designs = store.designs().list(new DesignQuery(bench, run, failed, order, limit));
             if (json) {

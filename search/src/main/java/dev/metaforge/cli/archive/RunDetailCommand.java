@@ -10,30 +10,17 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code metaforge archive run}. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Show one run: settings, spend, and its evaluations.")
-final class RunDetailCommand implements Callable<Integer> {
-    @ParentCommand
-    ArchiveCommand archive;
-
-    @Spec
-    CommandSpec spec;
-
+final class RunDetailCommand extends ArchiveSubcommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The run's id (see archive runs).")
     long id;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Archive store = archive.open(false)) {
             RunRecord r = store.runs().find(id).orElseThrow(() -> new ArchiveException("no run " + id + " in the "
                     + "archive at " + store.location() + " (see metaforge archive runs)"));

@@ -7,26 +7,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code metaforge archive runs}. */
 @Command(name = "runs", mixinStandardHelpOptions = true, description = "List runs with status, strategy, spend and best design.")
-final class RunsCommand implements Callable<Integer> {
-    @ParentCommand
-    ArchiveCommand archive;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
+final class RunsCommand extends ArchiveSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Archive store = archive.open(false)) {
             List<RunRecord> runs = store.runs().all();
             if (json) {

@@ -11,33 +11,20 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code metaforge archive show}. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Show a design: description, scores, parents and children, failures, failed tasks and source.")
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand extends ArchiveSubcommand implements Callable<Integer> {
     private static final int FAILED_SAMPLE = 3;
-
-    @ParentCommand
-    ArchiveCommand archive;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "ID", description = "The design's id (see archive list).")
     long id;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Archive store = archive.open(false)) {
             DesignRecord d = store.designs().get(id);
             List<Long> parents = store.designs().parents(id);
