@@ -9,7 +9,11 @@ import dev.metaforge.dsl.Task;
 import dev.metaforge.dsl.TaskResult;
 import dev.metaforge.dsl.TraceEvent;
 import dev.metaforge.dsl.sandbox.CompilationFailed;
+import dev.metaforge.archive.Archive;
 import dev.metaforge.eval.Answers;
+import dev.metaforge.eval.Bootstrap;
+import dev.metaforge.eval.EvaluationReport;
+import dev.metaforge.eval.ExactScorer;
 import dev.metaforge.eval.GoldTask;
 import dev.metaforge.eval.JsonlTasks;
 import dev.metaforge.eval.TaskFileException;
@@ -88,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int workers;
 
-    @Option(names = "--record", description = "Store the design and this evaluation (score, interval, every task's "
+    @Option(names = "--record", description = "Store the design and this evaluation (score, bootstrap interval, every task's "
             + "result and trace) in the archive; needs --tasks with gold answers.")
     boolean record;
 
@@ -148,7 +152,12 @@ final class RunCommand implements Callable<Integer> {
             List<TaskResult> results = new ArrayList<>();
             int code = report(agent, languageModel, tasks, out, results);
             if (record) {
-                long[] ids = RunRecorder.record(archive, agent, input.tasks, tasks, results, languageModel, seed);
+                EvaluationReport report = EvaluationReport.of(agent.name(), tasks, results, new ExactScorer(),
+                        Bootstrap.DEFAULT_RESAMPLES, seed, results.stream().mapToLong(TaskResult::millis).sum());
+                long[] ids;
+                try (Archive store = EvaluationRecorder.open(archive)) {
+                    ids = EvaluationRecorder.record(store, agent, input.tasks, report, languageModel, seed);
+                }
                 (json ? err : out).println("recorded as design #" + ids[0] + ", evaluation #" + ids[1]
                         + " (see metaforge archive show " + ids[0] + ")");
             }

@@ -37,8 +37,13 @@ class ReadmeCommandsTest {
         List<String> args = arguments(line);
         String archive = scratch.resolve("archive").toString();
         if (args.get(0).equals("bench")) {
-            args.addAll(args.size() > 1 && args.get(1).equals("archive")
-                    ? List.of("--results", "2000", "--designs", "200") : List.of("--compilations", "20"));
+            String suite = args.size() > 1 ? args.get(1) : "";
+            args.addAll(switch (suite) {
+                case "archive" -> List.of("--results", "2000", "--designs", "200");
+                case "eval" -> List.of("--tasks", ROOT.resolve("samples/bench/arith.jsonl").toString(), "--agent",
+                        ROOT.resolve("samples/agents/cot-sc.agent.groovy").toString(), "--latency", "2");
+                default -> List.of("--compilations", "20");
+            });
         } else if (args.get(0).equals("archive")) {
             args.addAll(1, List.of("--archive", archive));
         } else if (args.contains("--record")) {

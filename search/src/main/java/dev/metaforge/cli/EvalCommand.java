@@ -1,0 +1,171 @@
+package dev.metaforge.cli;
+
+import dev.metaforge.archive.Archive;
+import dev.metaforge.dsl.Agent;
+import dev.metaforge.dsl.AgentEngine;
+import dev.metaforge.dsl.RunLimits;
+import dev.metaforge.dsl.sandbox.CompilationFailed;
+import dev.metaforge.eval.Bootstrap;
+import dev.metaforge.eval.EvaluationReport;
+import dev.metaforge.eval.Evaluator;
+import dev.metaforge.eval.GoldTask;
+import dev.metaforge.eval.JsonlTasks;
+import dev.metaforge.eval.ScorerException;
+import dev.metaforge.eval.Scorers;
+import dev.metaforge.eval.TaskFileException;
+import dev.metaforge.model.LanguageModel;
+import dev.metaforge.model.Models;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code metaforge eval}: scores one or more agent scripts on a task file and ranks them. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Evaluate agent scripts on a JSONL task file with gold answers: mean score with a seeded",
+                "bootstrap 95 % interval, calls, tokens, cost and failures by kind, ranked best first."},
+        footer = {"", "Examples:",
+                "  metaforge eval samples/agents/*.agent.groovy --tasks samples/bench/arith.jsonl",
+                "  metaforge eval samples/agents/cot.agent.groovy --tasks t.jsonl --scorer 'answer.trim().equalsIgnoreCase(gold)'",
+                "  metaforge eval samples/designs/*.agent.groovy --tasks samples/bench/arith.jsonl --record --json"})
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Agent scripts.")
+    List<Path> scripts;
+
+    @Option(names = "--tasks", required = true, paramLabel = "FILE", description = "JSONL tasks with gold answers.")
+    Path tasksFile;
+
+    @Option(names = "--scorer", defaultValue = "numeric", description = "exact, numeric, f1, choice, or a Java "
+            + "expression over answer and gold (default: ${DEFAULT-VALUE}).")
+    String scorer;
+
+    @Option(names = "--model", defaultValue = "sim", description = "Model to call (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed for sampling and the bootstrap (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--concurrency", defaultValue = "8", description = "Tasks run at once (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--resamples", defaultValue = "10000", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS", description = "Per task (default: ${DEFAULT-VALUE} s).")
+    double timeLimit;
+
+    @Option(names = "--sim-latency", defaultValue = "0", paramLabel = "MS", description = "Delay per sim call (default: ${DEFAULT-VALUE}).")
+    long simLatency;
+
+    @Option(names = "--record", description = "Store each design and its evaluation in the archive.")
+    boolean record;
+
+    @Option(names = "--archive", paramLabel = "PATH|JDBC-URL", description = "The archive for --record.")
+    String archive;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<GoldTask> tasks;
+        LanguageModel languageModel;
+        try {
+            tasks = JsonlTasks.read(tasksFile);
+            if (tasks.stream().anyMatch(t -> t.gold() == null)) {
+                err.println("metaforge: " + tasksFile + ": every task needs a gold \"answer\" to be evaluated");
+                return 1;
+            }
+            languageModel = Models.resolve(model, seed, Duration.ofMillis(simLatency));
+        } catch (TaskFileException | Models.UnknownModelException e) {
+            err.println("metaforge: " + e.getMessage());
+            return 1;
+        }
+        Evaluator evaluator;
+        try {
+            evaluator = new Evaluator(Scorers.of(scorer), concurrency, resamples, seed);
+        } catch (ScorerException e) {
+            err.println("metaforge: " + e.getMessage());
+            return 2;
+        }
+        List<EvaluationReport> reports = new ArrayList<>();
+        Map<String, String> refused = new LinkedHashMap<>();
+        RunLimits limits = RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis((long) (timeLimit * 1000)));
+        try (evaluator; AgentEngine engine = AgentEngine.builder().model(languageModel).seed(seed).limits(limits).build();
+             Archive store = record ? EvaluationRecorder.open(archive) : null) {
+            for (Path script : scripts) {
+                Agent agent;
+                try {
+                    agent = engine.compile(script);
+                } catch (CompilationFailed | IOException e) {
+                    refused.put(script.toString(), e instanceof IOException io ? Json.reason(io) : e.getMessage());
+                    continue;
+                }
+                Progress progress = new Progress(err, agent.name(), tasks.size());
+                EvaluationReport report = evaluator.evaluate(agent, tasks, progress::update);
+                progress.finish();
+                reports.add(report);
+                if (store != null) {
+                    long[] ids = EvaluationRecorder.record(store, agent, tasksFile, report, languageModel, seed);
+                    err.println("recorded " + agent.name() + " as design #" + ids[0] + ", evaluation #" + ids[1]);
+                }
+            }
+        }
+        reports.sort(Comparator.comparingDouble(EvaluationReport::mean).reversed());
+        if (json) {
+            out.println(Json.write(Map.of("benchmark", EvaluationRecorder.benchmark(tasksFile), "scorer", scorer,
+                    "model", languageModel.name(), "simulated", languageModel.simulated(), "seed", seed,
+                    "designs", reports.stream().map(EvalCommand::summary).toList(), "refused", refused)));
+        } else {
+            table(out, reports, languageModel);
+            refused.forEach((file, why) -> out.println("refused " + file + ":\n" + why));
+        }
+        return refused.isEmpty() ? 0 : 1;
+    }
+
+    private void table(PrintWriter out, List<EvaluationReport> reports, LanguageModel languageModel) {
+        out.printf("%s, scorer %s, model %s%s, seed %d%n", EvaluationRecorder.benchmark(tasksFile), scorer,
+                languageModel.name(), languageModel.simulated() ? " (simulated)" : "", seed);
+        out.printf("%4s  %-28s %7s  %-15s %5s %7s %9s %8s  %s%n", "RANK", "AGENT", "SCORE", "95% CI", "N", "CALLS",
+                "TOKENS", "COST", "FAILURES");
+        int rank = 1;
+        for (EvaluationReport r : reports) {
+            out.printf(Locale.ROOT, "%4d  %-28s %6.1f%%  [%5.1f, %5.1f] %5d %7d %9d %8s  %s%n", rank++,
+                    r.agent().length() > 28 ? r.agent().substring(0, 27) + "…" : r.agent(), 100 * r.mean(),
+                    100 * r.ciLow(), 100 * r.ciHigh(), r.n(), r.calls(), r.tokens(),
+                    String.format(Locale.ROOT, "$%.2f", r.cost()), r.failures().isEmpty() ? "-" : r.failures());
+        }
+    }
+
+    private static Map<String, Object> summary(EvaluationReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("agent", r.agent());
+        m.put("n", r.n());
+        m.put("score", r.mean());
+        m.put("ciLow", r.ciLow());
+        m.put("ciHigh", r.ciHigh());
+        m.put("calls", r.calls());
+        m.put("tokens", r.tokens());
+        m.put("cost", r.cost());
+        m.put("millis", r.millis());
+        m.put("failures", r.failures());
+        return m;
+    }
+}
