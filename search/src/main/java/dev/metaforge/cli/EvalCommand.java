@@ -10,6 +10,7 @@ import dev.metaforge.eval.EvaluationReport;
 import dev.metaforge.eval.Evaluator;
 import dev.metaforge.eval.GoldTask;
 import dev.metaforge.eval.JsonlTasks;
+import dev.metaforge.eval.Racing;
 import dev.metaforge.eval.ScorerException;
 import dev.metaforge.eval.Scorers;
 import dev.metaforge.eval.TaskFileException;
@@ -72,6 +73,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--sim-latency", defaultValue = "0", paramLabel = "MS", description = "Delay per sim call (default: ${DEFAULT-VALUE}).")
     long simLatency;
 
+    @Option(names = "--race", description = "Race the designs: growing batches, dropping each as soon as its interval "
+            + "is clearly below the best; reports the calls saved against a full evaluation.")
+    boolean race;
+
+    @Option(names = "--first-batch", defaultValue = "20", description = "Tasks in a race's first batch; each next "
+            + "batch is half as large again (default: ${DEFAULT-VALUE}).")
+    int firstBatch;
+
     @Option(names = "--record", description = "Store each design and its evaluation in the archive.")
     boolean record;
 
@@ -110,14 +119,21 @@ final class EvalCommand implements Callable<Integer> {
         RunLimits limits = RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis((long) (timeLimit * 1000)));
         try (evaluator; AgentEngine engine = AgentEngine.builder().model(languageModel).seed(seed).limits(limits).build();
              Archive store = record ? EvaluationRecorder.open(archive) : null) {
+            List<Agent> agents = new ArrayList<>();
             for (Path script : scripts) {
-                Agent agent;
                 try {
-                    agent = engine.compile(script);
+                    agents.add(engine.compile(script));
                 } catch (CompilationFailed | IOException e) {
                     refused.put(script.toString(), e instanceof IOException io ? Json.reason(io) : e.getMessage());
-                    continue;
                 }
+            }
+            if (race) {
+                Racing racing = new Racing(evaluator, Scorers.of(scorer), firstBatch, resamples, seed);
+                List<Racing.Entrant> entrants = racing.race(agents, tasks);
+                RaceTable.print(out, json, entrants, tasks.size(), refused);
+                return refused.isEmpty() ? 0 : 1;
+            }
+            for (Agent agent : agents) {
                 Progress progress = new Progress(err, agent.name(), tasks.size());
                 EvaluationReport report = evaluator.evaluate(agent, tasks, progress::update);
                 progress.finish();

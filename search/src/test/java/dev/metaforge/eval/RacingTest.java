@@ -1,0 +1,47 @@
+package dev.metaforge.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.metaforge.dsl.Agent;
+import dev.metaforge.dsl.AgentEngine;
+import dev.metaforge.model.sim.SimModel;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RacingTest {
+    @Test
+    void aClearlyWorseDesignIsDroppedEarlyAndTheWinnerMatchesAFullEvaluation() throws Exception {
+        List<GoldTask> tasks = JsonlTasks.read(Path.of("../samples/bench/arith.jsonl"));
+        Scorer scorer = new NumericScorer(1e-6);
+        try (AgentEngine engine = AgentEngine.builder().model(new SimModel(42)).seed(42).build();
+             Evaluator evaluator = new Evaluator(scorer, 8, 2_000, 42)) {
+            Agent weak = engine.compile(Path.of("../samples/agents/cot.agent.groovy"));
+            Agent strong = engine.compile(Path.of("../samples/designs/principled-vote-verify.agent.groovy"));
+            List<Racing.Entrant> race = new Racing(evaluator, scorer, 20, 2_000, 42).race(List.of(weak, strong), tasks);
+            assertThat(race.get(0).dropped()).isTrue();
+            assertThat(race.get(0).droppedAfter()).isLessThanOrEqualTo(50);
+            assertThat(race.get(1).dropped()).isFalse();
+            double full = evaluator.evaluate(strong, tasks, done -> { }).mean();
+            double fullWeak = evaluator.evaluate(weak, tasks, done -> { }).mean();
+            assertThat(full).isGreaterThan(fullWeak);
+            long spent = race.stream().mapToLong(e -> e.report().calls()).sum();
+            assertThat(spent).isLessThan(race.stream().mapToLong(e -> e.fullCalls(tasks.size())).sum());
+        }
+    }
+
+    @Test
+    void equalDesignsAreNotDropped() throws Exception {
+        List<GoldTask> tasks = JsonlTasks.read(Path.of("../samples/bench/arith.jsonl")).subList(0, 60);
+        Scorer scorer = new NumericScorer(1e-6);
+        try (AgentEngine engine = AgentEngine.builder().model(new SimModel(42)).seed(42).build();
+             Evaluator evaluator = new Evaluator(scorer, 8, 2_000, 42)) {
+            Agent a = engine.compile(Path.of("../samples/agents/cot.agent.groovy"));
+            Agent b = engine.compile(java.nio.file.Files.readString(Path.of("../samples/agents/cot.agent.groovy"))
+                    + "\n// the same design again\n", "copy.groovy");
+            List<Racing.Entrant> race = new Racing(evaluator, scorer, 20, 2_000, 42).race(List.of(a, b), tasks);
+            assertThat(race).noneMatch(Racing.Entrant::dropped);
+            assertThat(race.get(0).report().n()).isEqualTo(60);
+        }
+    }
+}
