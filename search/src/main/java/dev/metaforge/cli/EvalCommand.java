@@ -6,6 +6,7 @@ import dev.metaforge.dsl.AgentEngine;
 import dev.metaforge.dsl.RunLimits;
 import dev.metaforge.dsl.sandbox.CompilationFailed;
 import dev.metaforge.eval.Bootstrap;
+import dev.metaforge.eval.Budget;
 import dev.metaforge.eval.EvaluationReport;
 import dev.metaforge.eval.Evaluator;
 import dev.metaforge.eval.GoldTask;
@@ -81,6 +82,22 @@ final class EvalCommand implements Callable<Integer> {
             + "batch is half as large again (default: ${DEFAULT-VALUE}).")
     int firstBatch;
 
+    @Option(names = "--budget-calls", defaultValue = "0", description = "Stop starting tasks after this many model calls (0: no limit).")
+    long budgetCalls;
+
+    @Option(names = "--budget-tokens", defaultValue = "0", description = "Stop after this many tokens (0: no limit).")
+    long budgetTokens;
+
+    @Option(names = "--budget-cost", defaultValue = "0", paramLabel = "USD", description = "Stop after this much money (0: no limit).")
+    double budgetCost;
+
+    @Option(names = "--budget-time", defaultValue = "0", paramLabel = "SECONDS", description = "Stop after this long (0: no limit).")
+    long budgetTime;
+
+    @Option(names = "--dry-run", description = "Estimate calls and tokens from a pilot of 5 tasks per design on sim, "
+            + "spending nothing, and stop.")
+    boolean dryRun;
+
     @Option(names = "--record", description = "Store each design and its evaluation in the archive.")
     boolean record;
 
@@ -107,15 +124,20 @@ final class EvalCommand implements Callable<Integer> {
             err.println("metaforge: " + e.getMessage());
             return 1;
         }
+        if (dryRun) {
+            return DryRun.estimate(out, scripts, tasks, languageModel, seed);
+        }
+        Budget budget = new Budget(budgetCalls, budgetTokens, budgetCost, Duration.ofSeconds(budgetTime));
         Evaluator evaluator;
         try {
-            evaluator = new Evaluator(Scorers.of(scorer), concurrency, resamples, seed);
+            evaluator = new Evaluator(Scorers.of(scorer), concurrency, resamples, seed, budget);
         } catch (ScorerException e) {
             err.println("metaforge: " + e.getMessage());
             return 2;
         }
         List<EvaluationReport> reports = new ArrayList<>();
         Map<String, String> refused = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
         RunLimits limits = RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis((long) (timeLimit * 1000)));
         try (evaluator; AgentEngine engine = AgentEngine.builder().model(languageModel).seed(seed).limits(limits).build();
              Archive store = record ? EvaluationRecorder.open(archive) : null) {
@@ -134,6 +156,10 @@ final class EvalCommand implements Callable<Integer> {
                 return refused.isEmpty() ? 0 : 1;
             }
             for (Agent agent : agents) {
+                if (budget.exhausted().isPresent()) {
+                    skipped.add(agent.name());
+                    continue;
+                }
                 Progress progress = new Progress(err, agent.name(), tasks.size());
                 EvaluationReport report = evaluator.evaluate(agent, tasks, progress::update);
                 progress.finish();
@@ -148,9 +174,18 @@ final class EvalCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.write(Map.of("benchmark", EvaluationRecorder.benchmark(tasksFile), "scorer", scorer,
                     "model", languageModel.name(), "simulated", languageModel.simulated(), "seed", seed,
-                    "designs", reports.stream().map(EvalCommand::summary).toList(), "refused", refused)));
+                    "designs", reports.stream().map(EvalCommand::summary).toList(), "refused", refused,
+                    "skipped", skipped, "budget", Map.of("stoppedBy", budget.exhausted().orElse(""),
+                            "calls", budget.spentCalls(), "tokens", budget.spentTokens(), "cost", budget.spentCost()))));
         } else {
             table(out, reports, languageModel);
+            budget.exhausted().ifPresent(limit -> out.printf(Locale.ROOT, "stopped by the budget: %s; spent %d calls, "
+                    + "%d tokens, $%.4f%n", limit, budget.spentCalls(), budget.spentTokens(), budget.spentCost()));
+            reports.stream().filter(r -> r.stoppedBy() != null)
+                    .forEach(r -> out.println("cut short by the budget: " + r.agent() + " (" + r.n() + " tasks)"));
+            if (!skipped.isEmpty()) {
+                out.println("not evaluated, the budget being spent: " + String.join(", ", skipped));
+            }
             refused.forEach((file, why) -> out.println("refused " + file + ":\n" + why));
         }
         return refused.isEmpty() ? 0 : 1;
@@ -182,6 +217,7 @@ final class EvalCommand implements Callable<Integer> {
         m.put("cost", r.cost());
         m.put("millis", r.millis());
         m.put("failures", r.failures());
+        m.put("stoppedBy", r.stoppedBy());
         return m;
     }
 }

@@ -11,7 +11,13 @@ import java.util.TreeMap;
  * spend, failures by kind, and every task's result and score.
  */
 public record EvaluationReport(String agent, int n, double mean, double ciLow, double ciHigh, long calls, long tokens,
-                               double cost, long millis, Map<String, Integer> failures, List<Scored> tasks) {
+                               double cost, long millis, Map<String, Integer> failures, List<Scored> tasks,
+                               String stoppedBy) {
+
+    /** The same report, marked as cut short by the budget limit named. */
+    public EvaluationReport stopped(String limit) {
+        return new EvaluationReport(agent, n, mean, ciLow, ciHigh, calls, tokens, cost, millis, failures, tasks, limit);
+    }
 
     /** A task, what the agent did with it, and its score. */
     public record Scored(GoldTask task, TaskResult result, double score) {
@@ -41,6 +47,6 @@ public record EvaluationReport(String agent, int n, double mean, double ciLow, d
         }
         double[] ci = Bootstrap.interval95(scores, resamples, seed);
         return new EvaluationReport(agent, tasks.size(), tasks.isEmpty() ? 0 : sum / tasks.size(), ci[0], ci[1], calls,
-                tokens, cost, millis, failures, scored);
+                tokens, cost, millis, failures, scored, null);
     }
 }

@@ -20,8 +20,15 @@ public final class Evaluator implements AutoCloseable {
     private final int resamples;
     private final long seed;
     private final ExecutorService pool;
+    private final Budget budget;
 
     public Evaluator(Scorer scorer, int concurrency, int resamples, long seed) {
+        this(scorer, concurrency, resamples, seed, Budget.unlimited());
+    }
+
+    /** An evaluator whose tasks draw on {@code budget}: once it is spent, tasks not yet started are skipped. */
+    public Evaluator(Scorer scorer, int concurrency, int resamples, long seed, Budget budget) {
+        this.budget = budget;
         this.scorer = scorer;
         this.resamples = resamples;
         this.seed = seed;
@@ -39,25 +46,35 @@ public final class Evaluator implements AutoCloseable {
         List<Future<TaskResult>> futures = new ArrayList<>();
         for (GoldTask task : tasks) {
             futures.add(pool.submit(() -> {
+                if (budget.exhausted().isPresent()) {
+                    return null;
+                }
                 TaskResult r = agent.solve(task.task());
+                budget.spend(r.calls(), r.usage().totalTokens(), r.usage().cost());
                 done.accept(finished.incrementAndGet());
                 return r;
             }));
         }
+        List<GoldTask> ran = new ArrayList<>();
         List<TaskResult> results = new ArrayList<>();
-        for (Future<TaskResult> f : futures) {
+        for (int i = 0; i < futures.size(); i++) {
             try {
-                results.add(f.get());
+                TaskResult r = futures.get(i).get();
+                if (r != null) {
+                    ran.add(tasks.get(i));
+                    results.add(r);
+                }
             } catch (ExecutionException e) {
                 throw new IllegalStateException("the engine failed outside any task: " + e.getCause(), e.getCause());
             }
         }
-        return EvaluationReport.of(agent.name(), tasks, results, scorer, resamples, seed,
+        EvaluationReport report = EvaluationReport.of(agent.name(), ran, results, scorer, resamples, seed,
                 (System.nanoTime() - start) / 1_000_000);
+        return ran.size() < tasks.size() ? report.stopped(budget.exhausted().orElse("budget")) : report;
     }
 
-    public String scorerName() {
-        return scorer.name();
+    public Budget budget() {
+        return budget;
     }
 
     @Override

@@ -70,6 +70,9 @@ public final class Racing {
                 entrants.set(i, new Entrant(e.agent(), total, null));
             }
             done = upTo;
+            if (evaluator.budget().exhausted().isPresent()) {
+                break;
+            }
             drop(entrants, done);
             if (entrants.stream().filter(e -> !e.dropped()).count() <= 1) {
                 break;

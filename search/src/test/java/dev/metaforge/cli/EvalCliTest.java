@@ -46,6 +46,21 @@ class EvalCliTest {
     }
 
     @Test
+    void budgetStopsCleanlyAndDryRunSpendsNothing() throws Exception {
+        CliTest.Result r = CliTest.metaforge("eval", CliTest.SAMPLES + "agents/cot.agent.groovy",
+                CliTest.SAMPLES + "agents/cot-sc.agent.groovy", "--tasks", CliTest.SAMPLES + "bench/arith.jsonl",
+                "--budget-calls", "100", "--concurrency", "1");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("stopped by the budget: calls (100 of 100)")
+                .contains("1  Chain-of-Thought               73.0%").contains("cut short by the budget: Chain-of-Thought (100 tasks)")
+                .contains("not evaluated, the budget being spent: CoT Self-Consistency");
+        CliTest.Result dry = CliTest.metaforge("eval", CliTest.SAMPLES + "agents/cot-sc.agent.groovy", "--tasks",
+                CliTest.SAMPLES + "bench/arith.jsonl", "--dry-run");
+        assertThat(dry.code()).isZero();
+        assertThat(dry.out()).contains("CoT Self-Consistency         ~1,500 calls").contains("nothing is spent");
+    }
+
+    @Test
     void badScorerAndMissingGoldAreClearErrors(@TempDir Path files) throws Exception {
         CliTest.Result scorer = CliTest.metaforge("eval", CliTest.SAMPLES + "agents/cot.agent.groovy", "--tasks",
                 CliTest.SAMPLES + "tasks/arith-sample.jsonl", "--scorer", "answer.equals(gold");
