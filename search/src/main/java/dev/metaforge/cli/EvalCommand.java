@@ -5,12 +5,13 @@ import dev.metaforge.dsl.Agent;
 import dev.metaforge.dsl.AgentEngine;
 import dev.metaforge.dsl.RunLimits;
 import dev.metaforge.dsl.sandbox.CompilationFailed;
+import dev.metaforge.eval.Benchmark;
+import dev.metaforge.eval.Benchmarks;
 import dev.metaforge.eval.Bootstrap;
 import dev.metaforge.eval.Budget;
 import dev.metaforge.eval.EvaluationReport;
 import dev.metaforge.eval.Evaluator;
 import dev.metaforge.eval.GoldTask;
-import dev.metaforge.eval.JsonlTasks;
 import dev.metaforge.eval.Racing;
 import dev.metaforge.eval.ScorerException;
 import dev.metaforge.eval.Scorers;
@@ -49,11 +50,16 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Agent scripts.")
     List<Path> scripts;
 
-    @Option(names = "--tasks", required = true, paramLabel = "FILE", description = "JSONL tasks with gold answers.")
-    Path tasksFile;
+    @Option(names = {"--bench", "--tasks"}, required = true, paramLabel = "BENCH",
+            description = "A task file (.jsonl, MGSM .tsv, GPQA .csv) or a benchmark with a NAME.bench.json beside it "
+                    + "(e.g. samples/bench/arith).")
+    String bench;
 
-    @Option(names = "--scorer", defaultValue = "numeric", description = "exact, numeric, f1, choice, or a Java "
-            + "expression over answer and gold (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--split", description = "Which split to evaluate (default: val when the benchmark has one, else all).")
+    String split;
+
+    @Option(names = "--scorer", description = "exact, numeric, f1, choice, or a Java expression over answer and gold "
+            + "(default: the benchmark's, else numeric).")
     String scorer;
 
     @Option(names = "--model", defaultValue = "sim", description = "Model to call (default: ${DEFAULT-VALUE}).")
@@ -113,10 +119,16 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<GoldTask> tasks;
         LanguageModel languageModel;
+        Benchmark benchmark;
+        Benchmark.Split chosen;
         try {
-            tasks = JsonlTasks.read(tasksFile);
+            benchmark = Benchmarks.load(bench);
+            split = split != null ? split : benchmark.splitNames().contains("val") ? "val" : "all";
+            chosen = benchmark.split(split);
+            tasks = chosen.tasks();
+            scorer = scorer != null ? scorer : benchmark.scorer();
             if (tasks.stream().anyMatch(t -> t.gold() == null)) {
-                err.println("metaforge: " + tasksFile + ": every task needs a gold \"answer\" to be evaluated");
+                err.println("metaforge: " + bench + ": every task needs a gold \"answer\" to be evaluated");
                 return 1;
             }
             languageModel = Models.resolve(model, seed, Duration.ofMillis(simLatency));
@@ -165,20 +177,21 @@ final class EvalCommand implements Callable<Integer> {
                 progress.finish();
                 reports.add(report);
                 if (store != null) {
-                    long[] ids = EvaluationRecorder.record(store, agent, tasksFile, report, languageModel, seed);
+                    long[] ids = EvaluationRecorder.record(store, agent, benchmark.name(), split, chosen.hash(), report,
+                            languageModel, seed);
                     err.println("recorded " + agent.name() + " as design #" + ids[0] + ", evaluation #" + ids[1]);
                 }
             }
         }
         reports.sort(Comparator.comparingDouble(EvaluationReport::mean).reversed());
         if (json) {
-            out.println(Json.write(Map.of("benchmark", EvaluationRecorder.benchmark(tasksFile), "scorer", scorer,
+            out.println(Json.write(Map.of("benchmark", benchmark.name(), "split", split, "scorer", scorer,
                     "model", languageModel.name(), "simulated", languageModel.simulated(), "seed", seed,
                     "designs", reports.stream().map(EvalCommand::summary).toList(), "refused", refused,
                     "skipped", skipped, "budget", Map.of("stoppedBy", budget.exhausted().orElse(""),
                             "calls", budget.spentCalls(), "tokens", budget.spentTokens(), "cost", budget.spentCost()))));
         } else {
-            table(out, reports, languageModel);
+            table(out, reports, languageModel, benchmark.name(), tasks.size());
             budget.exhausted().ifPresent(limit -> out.printf(Locale.ROOT, "stopped by the budget: %s; spent %d calls, "
                     + "%d tokens, $%.4f%n", limit, budget.spentCalls(), budget.spentTokens(), budget.spentCost()));
             reports.stream().filter(r -> r.stoppedBy() != null)
@@ -191,8 +204,9 @@ final class EvalCommand implements Callable<Integer> {
         return refused.isEmpty() ? 0 : 1;
     }
 
-    private void table(PrintWriter out, List<EvaluationReport> reports, LanguageModel languageModel) {
-        out.printf("%s, scorer %s, model %s%s, seed %d%n", EvaluationRecorder.benchmark(tasksFile), scorer,
+    private void table(PrintWriter out, List<EvaluationReport> reports, LanguageModel languageModel, String benchmark,
+                       int n) {
+        out.printf("%s/%s (%d tasks), scorer %s, model %s%s, seed %d%n", benchmark, split, n, scorer,
                 languageModel.name(), languageModel.simulated() ? " (simulated)" : "", seed);
         out.printf("%4s  %-28s %7s  %-15s %5s %7s %9s %8s  %s%n", "RANK", "AGENT", "SCORE", "95% CI", "N", "CALLS",
                 "TOKENS", "COST", "FAILURES");

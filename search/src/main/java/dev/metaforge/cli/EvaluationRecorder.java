@@ -27,16 +27,16 @@ final class EvaluationRecorder {
     }
 
     /** Returns {design id, evaluation id}. */
-    static long[] record(Archive archive, Agent agent, Path tasksFile, EvaluationReport report, LanguageModel model,
-                         long seed) throws IOException {
+    static long[] record(Archive archive, Agent agent, String benchmark, String split, String benchHash,
+                         EvaluationReport report, LanguageModel model, long seed) {
         List<TaskRecord> rows = new ArrayList<>();
         for (EvaluationReport.Scored t : report.tasks()) {
             rows.add(TaskRecords.of(t.result(), t.score() >= 1, t.score()));
         }
         long design = archive.designs().add(NewDesign.builder(agent.name(), agent.source())
                 .description(agent.description()).build());
-        long evaluation = archive.evaluations().save(new NewEvaluation(design, null, benchmark(tasksFile), "all",
-                SourceHash.of(Files.readString(tasksFile)), model.name(), model.simulated(), seed, report.mean(),
+        long evaluation = archive.evaluations().save(new NewEvaluation(design, null, benchmark, split, benchHash,
+                model.name(), model.simulated(), seed, report.mean(),
                 report.ciLow(), report.ciHigh(), report.calls(), report.tokens(), report.cost(), report.failures(), rows));
         return new long[] {design, evaluation};
     }

@@ -10,6 +10,7 @@ import dev.metaforge.dsl.TaskResult;
 import dev.metaforge.dsl.TraceEvent;
 import dev.metaforge.dsl.sandbox.CompilationFailed;
 import dev.metaforge.archive.Archive;
+import dev.metaforge.archive.SourceHash;
 import dev.metaforge.eval.Answers;
 import dev.metaforge.eval.Bootstrap;
 import dev.metaforge.eval.EvaluationReport;
@@ -21,6 +22,7 @@ import dev.metaforge.model.LanguageModel;
 import dev.metaforge.model.Models;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -156,7 +158,8 @@ final class RunCommand implements Callable<Integer> {
                         Bootstrap.DEFAULT_RESAMPLES, seed, results.stream().mapToLong(TaskResult::millis).sum());
                 long[] ids;
                 try (Archive store = EvaluationRecorder.open(archive)) {
-                    ids = EvaluationRecorder.record(store, agent, input.tasks, report, languageModel, seed);
+                    ids = EvaluationRecorder.record(store, agent, EvaluationRecorder.benchmark(input.tasks), "all",
+                            SourceHash.of(Files.readString(input.tasks)), report, languageModel, seed);
                 }
                 (json ? err : out).println("recorded as design #" + ids[0] + ", evaluation #" + ids[1]
                         + " (see metaforge archive show " + ids[0] + ")");

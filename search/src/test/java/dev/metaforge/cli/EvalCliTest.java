@@ -21,7 +21,7 @@ class EvalCliTest {
                 "--record", "--archive", archive, "--resamples", "2000");
         assertThat(r.code()).as(r.err()).isZero();
         String[] lines = r.out().split("\n");
-        assertThat(lines[0]).isEqualTo("arith, scorer numeric, model sim (simulated), seed 42");
+        assertThat(lines[0]).isEqualTo("arith/all (300 tasks), scorer numeric, model sim (simulated), seed 42");
         assertThat(lines[2]).contains("1  CoT Self-Consistency");
         assertThat(lines[3]).contains("2  Chain-of-Thought");
         assertThat(r.err()).contains("recorded Chain-of-Thought as design #1, evaluation #1");

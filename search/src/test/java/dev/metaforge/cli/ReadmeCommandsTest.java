@@ -77,7 +77,8 @@ class ReadmeCommandsTest {
                 }
                 matched.sort(null);
                 args.addAll(matched);
-            } else if (m.group(2) != null && word.contains("/") && Files.exists(ROOT.resolve(word))) {
+            } else if (m.group(2) != null && word.contains("/") && (Files.exists(ROOT.resolve(word))
+                    || Files.exists(ROOT.resolve(word + ".bench.json")))) {
                 args.add(ROOT.resolve(word).toString());
             } else {
                 args.add(word);

@@ -1,0 +1,125 @@
+package dev.metaforge.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.metaforge.archive.SourceHash;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Loads a benchmark from a task file ({@code .jsonl}, MGSM {@code .tsv}, GPQA {@code .csv}) or
+ * from a sidecar {@code NAME.bench.json} that names the format, the scorer and the splits:
+ * <pre>
+ * {"format": "jsonl", "scorer": "numeric", "file": "arith.jsonl", "partition": {"seed": 7, "val": 100, "test": 200}}
+ * {"format": "drop-jsonl", "scorer": "f1", "splits": {"val": "drop-val.jsonl", "test": "drop-test.jsonl"}}
+ * </pre>
+ * {@code samples/bench/arith} finds {@code samples/bench/arith.bench.json}.
+ */
+public final class Benchmarks {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Benchmarks() {
+    }
+
+    public static Benchmark load(String spec) throws TaskFileException {
+        Path path = Path.of(spec);
+        Path sidecar = spec.endsWith(".bench.json") ? path : Path.of(spec + ".bench.json");
+        if (Files.exists(sidecar)) {
+            return fromSidecar(sidecar);
+        }
+        if (!Files.exists(path)) {
+            throw new TaskFileException(spec + ": no such task file, and no " + sidecar.getFileName() + " beside it");
+        }
+        String file = path.getFileName().toString();
+        String format = file.endsWith(".tsv") ? "mgsm-tsv" : file.endsWith(".csv") ? "gpqa-csv" : "jsonl";
+        String name = file.replaceFirst("\\.(jsonl|tsv|csv)$", "");
+        return new Benchmark(name, defaultScorer(format), Map.of("all", split(read(path, format, 0), path)));
+    }
+
+    private static Benchmark fromSidecar(Path sidecar) throws TaskFileException {
+        JsonNode spec;
+        try {
+            spec = MAPPER.readTree(sidecar.toFile());
+        } catch (IOException e) {
+            throw new TaskFileException(sidecar + ": not valid JSON: " + e.getMessage());
+        }
+        Path dir = sidecar.toAbsolutePath().getParent();
+        String format = spec.path("format").asText("jsonl");
+        String name = spec.path("name").asText(sidecar.getFileName().toString().replace(".bench.json", ""));
+        String scorer = spec.path("scorer").asText(defaultScorer(format));
+        long seed = spec.path("partition").path("seed").asLong(0);
+        Map<String, Benchmark.Split> splits = new LinkedHashMap<>();
+        if (spec.has("splits")) {
+            for (var entry : (Iterable<Map.Entry<String, JsonNode>>) spec.get("splits")::fields) {
+                Path file = dir.resolve(entry.getValue().asText());
+                splits.put(entry.getKey(), split(read(file, format, seed), file));
+            }
+        } else if (spec.has("file") && spec.has("partition")) {
+            Path file = dir.resolve(spec.get("file").asText());
+            List<GoldTask> all = new ArrayList<>(read(file, format, seed));
+            Collections.shuffle(all, new Random(seed));
+            int from = 0;
+            for (var entry : (Iterable<Map.Entry<String, JsonNode>>) spec.get("partition")::fields) {
+                if (entry.getKey().equals("seed")) {
+                    continue;
+                }
+                int size = entry.getValue().asInt();
+                if (size <= 0 || from + size > all.size()) {
+                    throw new TaskFileException(sidecar + ": split '" + entry.getKey() + "' of " + size + " tasks does not "
+                            + "fit: " + file.getFileName() + " has " + all.size() + " tasks, " + from + " already taken");
+                }
+                List<GoldTask> part = List.copyOf(all.subList(from, from + size));
+                splits.put(entry.getKey(), new Benchmark.Split(part, SourceHash.of(ids(part) + hashOf(file))));
+                from += size;
+            }
+        } else {
+            throw new TaskFileException(sidecar + ": name the tasks with \"splits\": {\"val\": FILE, …} or with \"file\" "
+                    + "and \"partition\": {\"seed\": N, \"val\": SIZE, \"test\": SIZE}");
+        }
+        return new Benchmark(name, scorer, splits);
+    }
+
+    private static List<GoldTask> read(Path file, String format, long seed) throws TaskFileException {
+        return switch (format) {
+            case "jsonl" -> JsonlTasks.read(file);
+            case "mgsm-tsv" -> TsvTasks.read(file);
+            case "gpqa-csv" -> CsvChoiceTasks.read(file, seed);
+            case "drop-jsonl" -> DropTasks.read(file);
+            default -> throw new TaskFileException("unknown benchmark format '" + format + "'; use jsonl, mgsm-tsv, "
+                    + "gpqa-csv or drop-jsonl");
+        };
+    }
+
+    private static String defaultScorer(String format) {
+        return switch (format) {
+            case "gpqa-csv" -> "choice";
+            case "drop-jsonl" -> "f1";
+            default -> "numeric";
+        };
+    }
+
+    private static Benchmark.Split split(List<GoldTask> tasks, Path file) throws TaskFileException {
+        return new Benchmark.Split(tasks, hashOf(file));
+    }
+
+    private static String hashOf(Path file) throws TaskFileException {
+        try {
+            return SourceHash.of(Files.readString(file));
+        } catch (IOException e) {
+            throw new TaskFileException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static String ids(List<GoldTask> tasks) {
+        StringBuilder out = new StringBuilder();
+        tasks.forEach(t -> out.append(t.task().getId()).append('\n'));
+        return out.toString();
+    }
+}
