@@ -62,7 +62,7 @@ final class EvalBenchCommand implements Callable<Integer> {
         try (AgentEngine engine = AgentEngine.builder().model(new SimModel(42, Duration.ofMillis(latency))).seed(42).build();
              Evaluator evaluator = new Evaluator(new NumericScorer(1e-6), concurrency, Bootstrap.DEFAULT_RESAMPLES, 42)) {
             Agent agent = engine.compile(agentFile);
-            EvaluationReport report = evaluator.evaluate(agent, tasks, done -> { });
+            EvaluationReport report = evaluator.evaluate(agent, tasks, (done, score, calls) -> { });
             double ideal = report.calls() * latency / 1000.0 / concurrency;
             out.printf("%s on %d tasks, %d ms latency, concurrency %d: %.1f s wall, ideal %.1f s (calls x latency / "
                             + "concurrency) = %.2f x (target <= 1.2 x); score %.1f%% (simulated)%n", agent.name(),

@@ -104,8 +104,9 @@ final class EvalCommand implements Callable<Integer> {
             + "spending nothing, and stop.")
     boolean dryRun;
 
-    @Option(names = "--record", description = "Store each design and its evaluation in the archive.")
-    boolean record;
+    @Option(names = "--record", negatable = true, description = "Store each design and its evaluation in the archive "
+            + "(default: on when the archive already exists, off otherwise).")
+    Boolean record;
 
     @Option(names = "--archive", paramLabel = "PATH|JDBC-URL", description = "The archive for --record.")
     String archive;
@@ -152,7 +153,7 @@ final class EvalCommand implements Callable<Integer> {
         List<String> skipped = new ArrayList<>();
         RunLimits limits = RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis((long) (timeLimit * 1000)));
         try (evaluator; AgentEngine engine = AgentEngine.builder().model(languageModel).seed(seed).limits(limits).build();
-             Archive store = record ? EvaluationRecorder.open(archive) : null) {
+             Archive store = recording() ? EvaluationRecorder.open(archive) : null) {
             List<Agent> agents = new ArrayList<>();
             for (Path script : scripts) {
                 try {
@@ -202,6 +203,15 @@ final class EvalCommand implements Callable<Integer> {
             refused.forEach((file, why) -> out.println("refused " + file + ":\n" + why));
         }
         return refused.isEmpty() ? 0 : 1;
+    }
+
+    private boolean recording() {
+        if (record != null) {
+            return record;
+        }
+        Path file = dev.metaforge.archive.ArchiveLocation.h2File(
+                dev.metaforge.archive.ArchiveLocation.resolve(archive, System.getenv()));
+        return file == null || java.nio.file.Files.exists(file);
     }
 
     private void table(PrintWriter out, List<EvaluationReport> reports, LanguageModel languageModel, String benchmark,

@@ -3,8 +3,8 @@ package dev.metaforge.cli;
 import java.io.PrintWriter;
 
 /**
- * Progress of one evaluation on standard error: a line redrawn in place on a terminal, a line
- * at each tenth otherwise (so logs stay short).
+ * Progress of one evaluation on standard error — tasks done, score so far, calls spent, time
+ * left — redrawn in place on a terminal, a line at each tenth otherwise (so logs stay short).
  */
 final class Progress {
     private final PrintWriter err;
@@ -20,14 +20,16 @@ final class Progress {
         this.total = total;
     }
 
-    synchronized void update(int done) {
+    synchronized void update(int done, double scoreSum, long calls) {
         int tenth = total == 0 ? 10 : done * 10 / total;
+        String line = String.format(java.util.Locale.ROOT, "%-30s %5d/%d  score so far %5.1f%%  %d calls  %s", label,
+                done, total, done == 0 ? 0 : 100 * scoreSum / done, calls, eta(done));
         if (terminal) {
-            err.print(String.format("\r%-30s %5d/%d  %s", label, done, total, eta(done)));
+            err.print("\r" + line);
             err.flush();
         } else if (tenth != lastTenth) {
             lastTenth = tenth;
-            err.println(label + ": " + done + "/" + total);
+            err.println(line.stripTrailing());
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 
 /**
  * Runs a design on tasks, up to {@code concurrency} at a time, and scores the answers. A task
@@ -39,10 +38,17 @@ public final class Evaluator implements AutoCloseable {
         });
     }
 
-    /** Evaluates {@code agent}; {@code done} hears the number of tasks finished so far. */
-    public EvaluationReport evaluate(Agent agent, List<GoldTask> tasks, IntConsumer done) throws InterruptedException {
+    /** Hears about each finished task: how many are done, the sum of their scores, and the calls they made. */
+    public interface Listener {
+        void update(int done, double scoreSum, long calls);
+    }
+
+    /** Evaluates {@code agent}, telling {@code listener} as tasks finish. */
+    public EvaluationReport evaluate(Agent agent, List<GoldTask> tasks, Listener listener) throws InterruptedException {
         long start = System.nanoTime();
         AtomicInteger finished = new AtomicInteger();
+        java.util.concurrent.atomic.DoubleAdder scoreSum = new java.util.concurrent.atomic.DoubleAdder();
+        java.util.concurrent.atomic.LongAdder callSum = new java.util.concurrent.atomic.LongAdder();
         List<Future<TaskResult>> futures = new ArrayList<>();
         for (GoldTask task : tasks) {
             futures.add(pool.submit(() -> {
@@ -51,7 +57,9 @@ public final class Evaluator implements AutoCloseable {
                 }
                 TaskResult r = agent.solve(task.task());
                 budget.spend(r.calls(), r.usage().totalTokens(), r.usage().cost());
-                done.accept(finished.incrementAndGet());
+                scoreSum.add(r.ok() ? scorer.score(r.answerText(), task.gold()) : 0);
+                callSum.add(r.calls());
+                listener.update(finished.incrementAndGet(), scoreSum.sum(), callSum.sum());
                 return r;
             }));
         }

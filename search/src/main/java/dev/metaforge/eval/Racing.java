@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 
 /**
  * Evaluates several designs on growing batches of the same tasks (taken in a seeded random
- * order) and drops a design as soon as it is worse than the leader with 95 % confidence. Because
+ * order) and drops a design as soon as it is worse than the leader with 95 % confidence (a one-sided
+ * test: the question is only whether it is worse). Because
  * every design sees the same tasks, the test is paired: a bootstrap of the per-task score
  * differences, which is far sharper than comparing two separate intervals (task difficulty is
  * shared). Most calls a full evaluation would spend on clearly worse designs are never made.
@@ -62,7 +63,7 @@ public final class Racing {
                 if (e.dropped()) {
                     continue;
                 }
-                EvaluationReport part = evaluator.evaluate(e.agent(), slice, count -> { });
+                EvaluationReport part = evaluator.evaluate(e.agent(), slice, (finished, score, calls) -> { });
                 List<TaskResult> so = results.get(i);
                 part.tasks().forEach(t -> so.add(t.result()));
                 EvaluationReport total = EvaluationReport.of(e.agent().name(), order.subList(0, upTo), so, scorer,
@@ -94,7 +95,7 @@ public final class Racing {
             for (int t = 0; t < done; t++) {
                 difference[t] = leader.report().tasks().get(t).score() - e.report().tasks().get(t).score();
             }
-            if (Bootstrap.interval95(difference, resamples, seed + i)[0] > 0) {
+            if (Bootstrap.lowerBound(difference, resamples, seed + i, 0.05) > 0) {
                 entrants.set(i, new Entrant(e.agent(), e.report(), done));
             }
         }

@@ -52,12 +52,26 @@ class EvalCliTest {
                 "--budget-calls", "100", "--concurrency", "1");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("stopped by the budget: calls (100 of 100)")
-                .contains("1  Chain-of-Thought               73.0%").contains("cut short by the budget: Chain-of-Thought (100 tasks)")
+                .containsPattern("1  Chain-of-Thought +\\d+\\.\\d%  \\[.+] +100 +100 ").contains("cut short by the budget: Chain-of-Thought (100 tasks)")
                 .contains("not evaluated, the budget being spent: CoT Self-Consistency");
         CliTest.Result dry = CliTest.metaforge("eval", CliTest.SAMPLES + "agents/cot-sc.agent.groovy", "--tasks",
                 CliTest.SAMPLES + "bench/arith.jsonl", "--dry-run");
         assertThat(dry.code()).isZero();
         assertThat(dry.out()).contains("CoT Self-Consistency         ~1,500 calls").contains("nothing is spent");
+    }
+
+    @Test
+    void anExistingArchiveIsRecordedToUnlessToldNot() throws Exception {
+        String archive = dir.resolve("auto").toString();
+        String[] eval = {"eval", CliTest.SAMPLES + "agents/cot.agent.groovy", "--tasks",
+            CliTest.SAMPLES + "tasks/arith-sample.jsonl", "--archive", archive};
+        assertThat(CliTest.metaforge(eval).err()).doesNotContain("recorded");
+        assertThat(dir.resolve("auto.mv.db")).doesNotExist();
+        assertThat(CliTest.metaforge(java.util.stream.Stream.concat(java.util.Arrays.stream(eval),
+                java.util.stream.Stream.of("--record")).toArray(String[]::new)).err()).contains("recorded Chain-of-Thought");
+        assertThat(CliTest.metaforge(eval).err()).contains("recorded Chain-of-Thought as design #1, evaluation #2");
+        assertThat(CliTest.metaforge(java.util.stream.Stream.concat(java.util.Arrays.stream(eval),
+                java.util.stream.Stream.of("--no-record")).toArray(String[]::new)).err()).doesNotContain("recorded");
     }
 
     @Test

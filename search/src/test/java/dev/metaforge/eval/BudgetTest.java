@@ -3,6 +3,10 @@ package dev.metaforge.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.metaforge.dsl.AgentEngine;
+import dev.metaforge.model.LanguageModel;
+import dev.metaforge.model.ModelReply;
+import dev.metaforge.model.Prompt;
+import dev.metaforge.model.Usage;
 import dev.metaforge.model.sim.SimModel;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +27,7 @@ class BudgetTest {
     private static EvaluationReport run(Budget budget, int concurrency) throws Exception {
         try (AgentEngine engine = AgentEngine.builder().model(new SimModel(1, Duration.ofMillis(2))).build();
              Evaluator evaluator = new Evaluator(new NumericScorer(1e-6), concurrency, 500, 1, budget)) {
-            return evaluator.evaluate(engine.compile(Path.of("../samples/agents/cot-sc.agent.groovy")), TASKS, d -> { });
+            return evaluator.evaluate(engine.compile(Path.of("../samples/agents/cot-sc.agent.groovy")), TASKS, (done, score, calls) -> { });
         }
     }
 
@@ -45,6 +49,34 @@ class BudgetTest {
         EvaluationReport timed = run(time, 1);
         assertThat(timed.stoppedBy()).startsWith("time (");
         assertThat(timed.n()).isLessThan(100);
+    }
+
+    @Test
+    void aCostBudgetStopsOnWhatTheModelReportsSpending() throws Exception {
+        LanguageModel priced = new LanguageModel() {
+            private final SimModel sim = new SimModel(1);
+
+            @Override
+            public ModelReply complete(Prompt prompt) {
+                ModelReply r = sim.complete(prompt);
+                return new ModelReply(r.text(), r.fields(), new Usage(r.usage().promptTokens(),
+                        r.usage().completionTokens(), 0.01), "priced", false);
+            }
+
+            @Override
+            public String name() {
+                return "priced";
+            }
+        };
+        Budget budget = new Budget(0, 0, 0.50, Duration.ZERO);
+        try (AgentEngine engine = AgentEngine.builder().model(priced).build();
+             Evaluator evaluator = new Evaluator(new NumericScorer(1e-6), 1, 500, 1, budget)) {
+            EvaluationReport report = evaluator.evaluate(engine.compile(Path.of("../samples/agents/cot-sc.agent.groovy")),
+                    TASKS, (done, score, calls) -> { });
+            assertThat(report.stoppedBy()).startsWith("cost ($0.5").endsWith(" of $0.5000)");
+            assertThat(report.n()).isBetween(10, 11);
+            assertThat(report.cost()).isEqualTo(budget.spentCost()).isBetween(0.49, 0.56);
+        }
     }
 
     @Test

@@ -48,7 +48,7 @@ class EvaluatorTest {
                 .models(name -> name.equals("broken") ? broken : new SimModel(1))
                 .limits(RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis(500))).build();
              Evaluator evaluator = new Evaluator(new NumericScorer(1e-6), 4, 1_000, 1)) {
-            EvaluationReport report = evaluator.evaluate(engine.compile(SCRIPT, "picky.groovy"), tasks, done -> { });
+            EvaluationReport report = evaluator.evaluate(engine.compile(SCRIPT, "picky.groovy"), tasks, (done, score, calls) -> { });
             assertThat(report.n()).isEqualTo(5);
             assertThat(report.mean()).isEqualTo(0.2);
             assertThat(report.failures()).containsEntry("RUNTIME", 1).containsEntry("TIMEOUT", 1).containsEntry("MODEL", 1);
@@ -64,8 +64,8 @@ class EvaluatorTest {
              Evaluator one = new Evaluator(new NumericScorer(1e-6), 1, 2_000, 3);
              Evaluator eight = new Evaluator(new NumericScorer(1e-6), 8, 2_000, 3)) {
             Agent agent = engine.compile(Path.of("../samples/agents/cot-sc.agent.groovy"));
-            EvaluationReport a = one.evaluate(agent, tasks, done -> { });
-            EvaluationReport b = eight.evaluate(agent, tasks, done -> { });
+            EvaluationReport a = one.evaluate(agent, tasks, (done, score, calls) -> { });
+            EvaluationReport b = eight.evaluate(agent, tasks, (done, score, calls) -> { });
             assertThat(b.mean()).isEqualTo(a.mean());
             assertThat(b.ciLow()).isEqualTo(a.ciLow());
             assertThat(b.tasks()).extracting(t -> t.result().answer())

@@ -22,8 +22,8 @@ class RacingTest {
             assertThat(race.get(0).dropped()).isTrue();
             assertThat(race.get(0).droppedAfter()).isLessThanOrEqualTo(50);
             assertThat(race.get(1).dropped()).isFalse();
-            double full = evaluator.evaluate(strong, tasks, done -> { }).mean();
-            double fullWeak = evaluator.evaluate(weak, tasks, done -> { }).mean();
+            double full = evaluator.evaluate(strong, tasks, (done, score, calls) -> { }).mean();
+            double fullWeak = evaluator.evaluate(weak, tasks, (done, score, calls) -> { }).mean();
             assertThat(full).isGreaterThan(fullWeak);
             long spent = race.stream().mapToLong(e -> e.report().calls()).sum();
             assertThat(spent).isLessThan(race.stream().mapToLong(e -> e.fullCalls(tasks.size())).sum());

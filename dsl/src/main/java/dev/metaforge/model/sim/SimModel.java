@@ -145,7 +145,7 @@ public final class SimModel implements LanguageModel {
         if (!reading.rejected.isEmpty()) {
             e *= 0.85;
         }
-        return e * (1 + 0.6 * prompt.temperature());
+        return e * (1 + 0.4 * prompt.temperature());
     }
 
     static double trapRate(WordProblem p, PromptReading reading) {

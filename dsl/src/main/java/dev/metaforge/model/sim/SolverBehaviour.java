@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * get it out.
  */
 final class SolverBehaviour {
-    static final double BASE_STEP_ERROR = 0.10;
+    static final double BASE_STEP_ERROR = 0.12;
     static final double TRAP_RATE_PER_STEP = 0.05;
     static final double TRAP_STICKINESS = 0.85;
 
