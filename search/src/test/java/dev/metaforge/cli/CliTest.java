@@ -135,6 +135,25 @@ class CliTest {
     }
 
     @Test
+    void parseReplyPrintsFieldsOrTheReasonItCannot(@TempDir Path dir) throws Exception {
+        Result ok = metaforge("parse-reply", "--fields", "thinking,answer", "--file", SAMPLES + "replies/messy.txt");
+        assertThat(ok.code()).isZero();
+        JsonNode fields = new ObjectMapper().readTree(ok.out());
+        assertThat(fields.get("answer").asText()).isEqualTo("19");
+        assertThat(fields.get("thinking").asText()).isEqualTo("Start with 12, buy 7 more: 19.");
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("{\"thinking\": \"a\"}".getBytes()));
+            Result missing = metaforge("parse-reply", "--fields", "thinking,answer");
+            assertThat(missing.code()).isEqualTo(1);
+            assertThat(missing.err()).contains("has no field \"answer\"");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(metaforge("parse-reply").code()).isEqualTo(2);
+    }
+
+    @Test
     void timeLimitIsReportedAsATimeout(@TempDir Path dir) throws Exception {
         Path spin = dir.resolve("spin.agent.groovy");
         Files.writeString(spin, "agent('Spin') {\n  solve { task ->\n    while (true) { }\n  }\n}\n");

@@ -1,0 +1,8 @@
+package dev.metaforge.model;
+
+/** A model's reply could not be read as the fields asked for; the message names the problem. */
+public final class ReplyParseException extends ModelException {
+    public ReplyParseException(String message) {
+        super(message, false);
+    }
+}
