@@ -6,7 +6,7 @@ import java.time.Duration;
 /** Turns a model name from the command line or a script ({@code sim}, …) into a provider. */
 public final class Models {
     /** The names this build can resolve, for error messages. */
-    public static final String KNOWN = "sim";
+    public static final String KNOWN = "sim, openai:MODEL (OPENAI_API_KEY, OPENAI_BASE_URL)";
 
     private Models() {
     }
@@ -18,6 +18,10 @@ public final class Models {
     public static LanguageModel resolve(String spec, long seed, Duration simLatency) {
         if (spec.equals("sim")) {
             return new SimModel(seed, simLatency);
+        }
+        if (spec.startsWith("openai:") && spec.length() > "openai:".length()) {
+            return new dev.metaforge.model.openai.OpenAiModel(dev.metaforge.model.openai.OpenAiSettings.fromEnvironment(
+                    spec.substring("openai:".length()), System.getenv()));
         }
         throw new UnknownModelException("unknown model '" + spec + "'; known models: " + KNOWN);
     }

@@ -1,0 +1,148 @@
+package dev.metaforge.model.openai;
+
+import dev.metaforge.model.LanguageModel;
+import dev.metaforge.model.ModelException;
+import dev.metaforge.model.ModelReply;
+import dev.metaforge.model.Prompt;
+import dev.metaforge.model.ReplyParseException;
+import dev.metaforge.model.ReplyParser;
+import dev.metaforge.model.Usage;
+import groovy.json.JsonOutput;
+import groovy.json.JsonSlurper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Any OpenAI-compatible {@code /v1/chat/completions} endpoint (OpenAI, vLLM, llama.cpp, Ollama,
+ * LM Studio). Requested fields are asked for as a JSON object and read with {@link ReplyParser}.
+ * Transient failures (408, 409, 429, 5xx, lost connections, timeouts) are retried with
+ * exponential backoff that honours {@code Retry-After}; 400, 401, 403 and 404 are not, and fail
+ * with a message that says what to check.
+ */
+public final class OpenAiModel implements LanguageModel {
+    private final OpenAiSettings settings;
+    private final HttpClient http;
+
+    public OpenAiModel(OpenAiSettings settings) {
+        this.settings = settings;
+        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+    }
+
+    @Override
+    public String name() {
+        return "openai:" + settings.model();
+    }
+
+    @Override
+    public ModelReply complete(Prompt prompt) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/chat/completions"))
+                .timeout(settings.timeout())
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + settings.apiKey())
+                .POST(HttpRequest.BodyPublishers.ofString(body(prompt)))
+                .build();
+        for (int attempt = 1; ; attempt++) {
+            Duration wait;
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                int status = response.statusCode();
+                if (status == 200) {
+                    return reply(response.body(), prompt);
+                }
+                if (!Retries.retryable(status, response.body())) {
+                    throw new ModelException(Retries.explain(status, response.body(), settings), false);
+                }
+                if (attempt >= settings.maxAttempts()) {
+                    throw new ModelException(name() + " answered HTTP " + status + " " + attempt + " times; giving up",
+                            true);
+                }
+                wait = Retries.delay(attempt, response.headers(), settings.baseDelay());
+            } catch (HttpTimeoutException e) {
+                if (attempt >= settings.maxAttempts()) {
+                    throw new ModelException(name() + " did not answer within " + settings.timeout().toMillis()
+                            + " ms, " + attempt + " times", true, e);
+                }
+                wait = Retries.delay(attempt, null, settings.baseDelay());
+            } catch (IOException e) {
+                if (attempt >= settings.maxAttempts()) {
+                    throw new ModelException("cannot reach " + settings.baseUrl() + ": " + e.getMessage(), true, e);
+                }
+                wait = Retries.delay(attempt, null, settings.baseDelay());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ModelException("model call interrupted", false, e);
+            }
+            sleep(wait);
+        }
+    }
+
+    private String body(Prompt prompt) {
+        List<Map<String, String>> messages = new ArrayList<>();
+        StringBuilder system = new StringBuilder("You are a " + prompt.role() + ".");
+        system.append("\nReply with only a JSON object with these fields:");
+        prompt.fields().forEach((name, description) -> system.append("\n\"").append(name).append("\": ").append(description));
+        messages.add(Map.of("role", "system", "content", system.toString()));
+        messages.add(Map.of("role", "user", "content", prompt.text()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("model", settings.model());
+        body.put("messages", messages);
+        body.put("temperature", prompt.temperature());
+        body.put("n", 1);
+        body.put("seed", prompt.seed() ^ prompt.sample());
+        body.put(settings.tokenParameter(), prompt.maxTokens());
+        if (settings.jsonMode()) {
+            body.put("response_format", Map.of("type", "json_object"));
+        }
+        return JsonOutput.toJson(body);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ModelReply reply(String body, Prompt prompt) {
+        Map<String, Object> json;
+        try {
+            json = (Map<String, Object>) new JsonSlurper().parseText(body);
+        } catch (RuntimeException e) {
+            throw new ModelException(name() + " answered 200 with a body that is not JSON: "
+                    + body.substring(0, Math.min(200, body.length())), true);
+        }
+        List<Map<String, Object>> choices = (List<Map<String, Object>>) json.get("choices");
+        if (choices == null || choices.isEmpty()) {
+            throw new ModelException(name() + " answered without choices", true);
+        }
+        Map<String, Object> message = (Map<String, Object>) choices.get(0).get("message");
+        String content = message == null || message.get("content") == null ? "" : String.valueOf(message.get("content"));
+        Object finish = choices.get(0).get("finish_reason");
+        if ("length".equals(finish) && content.isBlank()) {
+            throw new ReplyParseException("the reply was cut off at the token limit (" + prompt.maxTokens()
+                    + ") before any answer; raise maxTokens");
+        }
+        Map<String, Object> usage = json.get("usage") instanceof Map<?, ?> u ? (Map<String, Object>) u : Map.of();
+        Usage spent = new Usage(number(usage.get("prompt_tokens")), number(usage.get("completion_tokens")),
+                settings.prices().cost(settings.model(), number(usage.get("prompt_tokens")),
+                        number(usage.get("completion_tokens"))));
+        Map<String, String> fields = ReplyParser.parse(content, prompt.fields().keySet());
+        return new ModelReply(content, fields, spent, name(), false);
+    }
+
+    private static long number(Object value) {
+        return value instanceof Number n ? n.longValue() : 0;
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelException("model call interrupted while waiting to retry", false, e);
+        }
+    }
+}

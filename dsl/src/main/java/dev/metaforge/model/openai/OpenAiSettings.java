@@ -1,0 +1,31 @@
+package dev.metaforge.model.openai;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Where and how to call an OpenAI-compatible endpoint. {@code tokenParameter} is
+ * {@code max_tokens} for most compatible servers and {@code max_completion_tokens} for newer
+ * OpenAI models; {@code jsonMode} sends {@code response_format: json_object}.
+ */
+public record OpenAiSettings(String baseUrl, String apiKey, String model, Duration timeout, int maxAttempts,
+                             Duration baseDelay, String tokenParameter, boolean jsonMode, Prices prices) {
+
+    public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
+
+    /** Settings from the environment: {@code OPENAI_BASE_URL} (default OpenAI's) and {@code OPENAI_API_KEY}. */
+    public static OpenAiSettings fromEnvironment(String model, Map<String, String> environment) {
+        String base = environment.getOrDefault("OPENAI_BASE_URL", DEFAULT_BASE_URL).replaceAll("/+$", "");
+        return new OpenAiSettings(base, environment.getOrDefault("OPENAI_API_KEY", ""), model, Duration.ofSeconds(120),
+                5, Duration.ofMillis(500), base.startsWith(DEFAULT_BASE_URL) ? "max_completion_tokens" : "max_tokens",
+                true, Prices.DEFAULT);
+    }
+
+    public OpenAiSettings withTimeout(Duration timeout) {
+        return new OpenAiSettings(baseUrl, apiKey, model, timeout, maxAttempts, baseDelay, tokenParameter, jsonMode, prices);
+    }
+
+    public OpenAiSettings withRetries(int maxAttempts, Duration baseDelay) {
+        return new OpenAiSettings(baseUrl, apiKey, model, timeout, maxAttempts, baseDelay, tokenParameter, jsonMode, prices);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.metaforge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** {@code metaforge run --model openai:…} as a user runs it: a new process, the endpoint from the environment. */
+class OpenAiCliTest {
+    @Test
+    void runsAnAgentAgainstAnOpenAiCompatibleServer() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/v1/chat/completions", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            calls.incrementAndGet();
+            byte[] body = ("{\"choices\": [{\"message\": {\"content\": \"{\\\"thinking\\\": \\\"12 + 7\\\", \\\"answer\\\": "
+                    + "\\\"19\\\"}\"}, \"finish_reason\": \"stop\"}], \"usage\": {\"prompt_tokens\": 50, "
+                    + "\"completion_tokens\": 10}}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), Metaforge.class.getName(), "run",
+                    CliTest.SAMPLES + "agents/cot.agent.groovy", "--task",
+                    "Mia has 12 apples. She buys 7 more. How many apples does Mia have now?", "--model", "openai:local-model");
+            pb.environment().put("OPENAI_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
+            pb.environment().put("OPENAI_API_KEY", "local");
+            pb.redirectErrorStream(true);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(out).isZero();
+            assertThat(out).contains("model: openai:local-model, seed 42").doesNotContain("simulated")
+                    .contains("task     19   1 call(s)");
+            assertThat(calls).hasValue(1);
+        } finally {
+            server.stop(0);
+        }
+    }
+}
