@@ -111,6 +111,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--archive", paramLabel = "PATH|JDBC-URL", description = "The archive for --record.")
     String archive;
 
+    @Option(names = "--cache", paramLabel = "off|read|write|readwrite", description = "Replay and record model replies "
+            + "in the archive (default: readwrite for real models, off for sim).")
+    String cache;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -120,6 +124,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<GoldTask> tasks;
         LanguageModel languageModel;
+        ModelChoice choice;
         Benchmark benchmark;
         Benchmark.Split chosen;
         try {
@@ -132,11 +137,22 @@ final class EvalCommand implements Callable<Integer> {
                 err.println("metaforge: " + bench + ": every task needs a gold \"answer\" to be evaluated");
                 return 1;
             }
-            languageModel = Models.resolve(model, seed, Duration.ofMillis(simLatency));
+            choice = ModelChoice.open(model, seed, Duration.ofMillis(simLatency), cache, archive);
+            languageModel = choice.model;
         } catch (TaskFileException | Models.UnknownModelException e) {
             err.println("metaforge: " + e.getMessage());
             return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("metaforge: --cache takes off, read, write or readwrite");
+            return 2;
         }
+        try (choice) {
+            return evaluate(out, err, tasks, languageModel, benchmark, chosen);
+        }
+    }
+
+    private int evaluate(PrintWriter out, PrintWriter err, List<GoldTask> tasks, LanguageModel languageModel,
+                         Benchmark benchmark, Benchmark.Split chosen) throws Exception {
         if (dryRun) {
             return DryRun.estimate(out, scripts, tasks, languageModel, seed);
         }

@@ -102,6 +102,10 @@ final class RunCommand implements Callable<Integer> {
             + "$METAFORGE_ARCHIVE, else .metaforge/archive).")
     String archive;
 
+    @Option(names = "--cache", paramLabel = "off|read|write|readwrite", description = "Replay and record model replies "
+            + "in the archive (default: readwrite for real models, off for sim).")
+    String cache;
+
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
 
@@ -123,20 +127,24 @@ final class RunCommand implements Callable<Integer> {
             err.println("metaforge: --record needs --tasks with a gold \"answer\" on every line");
             return 2;
         }
-        LanguageModel languageModel;
+        ModelChoice choice;
         try {
-            languageModel = Models.resolve(model, seed, Duration.ofMillis(simLatency));
+            choice = ModelChoice.open(model, seed, Duration.ofMillis(simLatency), cache, archive);
         } catch (Models.UnknownModelException e) {
             err.println("metaforge: " + e.getMessage());
             return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("metaforge: --cache takes off, read, write or readwrite");
+            return 2;
         }
+        LanguageModel languageModel = choice.model;
         RunLimits limits = RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis((long) (timeLimit * 1000)))
                 .withCallsPerTask(maxCalls);
         AgentEngine.Builder builder = AgentEngine.builder().model(languageModel).seed(seed).limits(limits);
         if (isolate == Isolation.process) {
             builder.isolateInProcesses(workers);
         }
-        try (AgentEngine engine = builder.build()) {
+        try (choice; AgentEngine engine = builder.build()) {
             Agent agent;
             try {
                 agent = engine.compile(script);
@@ -195,7 +203,8 @@ final class RunCommand implements Callable<Integer> {
                 node.put("gold", gold.gold()).put("correct", right);
             }
             node.put("failure", r.failure() == null ? null : r.failure().name()).put("error", r.error())
-                    .put("calls", r.calls()).put("tokens", r.usage().totalTokens()).put("millis", r.millis());
+                    .put("calls", r.calls()).put("tokens", r.usage().totalTokens()).put("cost", r.usage().cost())
+                    .put("millis", r.millis());
             if (trace) {
                 node.set("trace", Json.MAPPER.valueToTree(r.trace()));
             }

@@ -14,8 +14,23 @@ import org.junit.jupiter.api.Test;
 
 /** {@code metaforge run --model openai:…} as a user runs it: a new process, the endpoint from the environment. */
 class OpenAiCliTest {
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
+    private static Process metaforge(HttpServer server, String... args) throws java.io.IOException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Metaforge.class.getName()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("OPENAI_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
+        pb.environment().put("OPENAI_API_KEY", "local");
+        pb.redirectErrorStream(true);
+        return pb.start();
+    }
+
     @Test
-    void runsAnAgentAgainstAnOpenAiCompatibleServer() throws Exception {
+    void runsAnAgentAgainstAnOpenAiCompatibleServerAndReplaysFromTheCache() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", exchange -> {
@@ -30,21 +45,34 @@ class OpenAiCliTest {
             }
         });
         server.start();
+        String[] run = {"run", CliTest.SAMPLES + "agents/cot.agent.groovy", "--task",
+            "Mia has 12 apples. She buys 7 more. How many apples does Mia have now?", "--model", "openai:gpt-4o-mini",
+            "--archive", dir.resolve("archive").toString()};
         try {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), Metaforge.class.getName(), "run",
-                    CliTest.SAMPLES + "agents/cot.agent.groovy", "--task",
-                    "Mia has 12 apples. She buys 7 more. How many apples does Mia have now?", "--model", "openai:local-model");
-            pb.environment().put("OPENAI_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
-            pb.environment().put("OPENAI_API_KEY", "local");
-            pb.redirectErrorStream(true);
-            Process p = pb.start();
+            Process p = metaforge(server, run);
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).as(out).isZero();
-            assertThat(out).contains("model: openai:local-model, seed 42").doesNotContain("simulated")
+            assertThat(out).contains("model: openai:gpt-4o-mini, seed 42").doesNotContain("simulated")
                     .contains("task     19   1 call(s)");
             assertThat(calls).hasValue(1);
+
+            String[] again = java.util.Arrays.copyOf(run, run.length + 1);
+            again[run.length] = "--json";
+            Process replay = metaforge(server, again);
+            String json = new String(replay.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(replay.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            com.fasterxml.jackson.databind.JsonNode task = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(json).get("results").get(0);
+            assertThat(task.get("answer").asText()).isEqualTo("19");
+            assertThat(task.get("cost").asDouble()).isZero();
+            assertThat(calls).as("the second run is served from the cache").hasValue(1);
+
+            Process uncached = metaforge(server, java.util.stream.Stream.concat(java.util.Arrays.stream(run),
+                    java.util.stream.Stream.of("--cache", "off")).toArray(String[]::new));
+            uncached.getInputStream().readAllBytes();
+            assertThat(uncached.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(calls).hasValue(2);
         } finally {
             server.stop(0);
         }

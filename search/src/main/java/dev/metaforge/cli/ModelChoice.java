@@ -1,0 +1,42 @@
+package dev.metaforge.cli;
+
+import dev.metaforge.archive.Archive;
+import dev.metaforge.archive.ArchiveLocation;
+import dev.metaforge.archive.ArchiveResponseCache;
+import dev.metaforge.model.CachingModel;
+import dev.metaforge.model.LanguageModel;
+import dev.metaforge.model.Models;
+import java.time.Duration;
+
+/**
+ * The model a command calls: the provider named by {@code --model}, behind the archive's
+ * response cache unless {@code --cache off}. The cache is on by default for real models and off
+ * for {@code sim}, which costs nothing and repeats itself anyway.
+ */
+final class ModelChoice implements AutoCloseable {
+    final LanguageModel model;
+    private final Archive archive;
+
+    private ModelChoice(LanguageModel model, Archive archive) {
+        this.model = model;
+        this.archive = archive;
+    }
+
+    static ModelChoice open(String spec, long seed, Duration simLatency, String cache, String archiveOption) {
+        LanguageModel base = Models.resolve(spec, seed, simLatency);
+        CachingModel.Mode mode = cache != null ? CachingModel.Mode.of(cache)
+                : base.simulated() ? CachingModel.Mode.OFF : CachingModel.Mode.READWRITE;
+        if (mode == CachingModel.Mode.OFF) {
+            return new ModelChoice(base, null);
+        }
+        Archive archive = Archive.open(ArchiveLocation.resolve(archiveOption, System.getenv()));
+        return new ModelChoice(new CachingModel(base, new ArchiveResponseCache(archive), mode), archive);
+    }
+
+    @Override
+    public void close() {
+        if (archive != null) {
+            archive.close();
+        }
+    }
+}
