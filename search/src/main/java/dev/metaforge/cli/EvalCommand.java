@@ -111,6 +111,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--archive", paramLabel = "PATH|JDBC-URL", description = "The archive for --record.")
     String archive;
 
+    @picocli.CommandLine.Mixin
+    RateLimitOptions rateLimits;
+
     @Option(names = "--cache", paramLabel = "off|read|write|readwrite", description = "Replay and record model replies "
             + "in the archive (default: readwrite for real models, off for sim).")
     String cache;
@@ -137,7 +140,7 @@ final class EvalCommand implements Callable<Integer> {
                 err.println("metaforge: " + bench + ": every task needs a gold \"answer\" to be evaluated");
                 return 1;
             }
-            choice = ModelChoice.open(model, seed, Duration.ofMillis(simLatency), cache, archive);
+            choice = ModelChoice.open(model, seed, Duration.ofMillis(simLatency), cache, archive, rateLimits);
             languageModel = choice.model;
         } catch (TaskFileException | Models.UnknownModelException e) {
             err.println("metaforge: " + e.getMessage());

@@ -9,8 +9,9 @@ import dev.metaforge.model.Models;
 import java.time.Duration;
 
 /**
- * The model a command calls: the provider named by {@code --model}, behind the archive's
- * response cache unless {@code --cache off}. The cache is on by default for real models and off
+ * The model a command calls: the provider named by {@code --model}, behind the client-side rate
+ * limits if any are set, behind the archive's response cache unless {@code --cache off} (a
+ * replayed reply does not count against the limits). The cache is on by default for real models and off
  * for {@code sim}, which costs nothing and repeats itself anyway.
  */
 final class ModelChoice implements AutoCloseable {
@@ -22,8 +23,9 @@ final class ModelChoice implements AutoCloseable {
         this.archive = archive;
     }
 
-    static ModelChoice open(String spec, long seed, Duration simLatency, String cache, String archiveOption) {
-        LanguageModel base = Models.resolve(spec, seed, simLatency);
+    static ModelChoice open(String spec, long seed, Duration simLatency, String cache, String archiveOption,
+                            RateLimitOptions limits) {
+        LanguageModel base = limits.apply(Models.resolve(spec, seed, simLatency));
         CachingModel.Mode mode = cache != null ? CachingModel.Mode.of(cache)
                 : base.simulated() ? CachingModel.Mode.OFF : CachingModel.Mode.READWRITE;
         if (mode == CachingModel.Mode.OFF) {

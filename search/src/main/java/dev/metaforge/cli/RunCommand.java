@@ -102,6 +102,9 @@ final class RunCommand implements Callable<Integer> {
             + "$METAFORGE_ARCHIVE, else .metaforge/archive).")
     String archive;
 
+    @picocli.CommandLine.Mixin
+    RateLimitOptions rateLimits;
+
     @Option(names = "--cache", paramLabel = "off|read|write|readwrite", description = "Replay and record model replies "
             + "in the archive (default: readwrite for real models, off for sim).")
     String cache;
@@ -129,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ModelChoice choice;
         try {
-            choice = ModelChoice.open(model, seed, Duration.ofMillis(simLatency), cache, archive);
+            choice = ModelChoice.open(model, seed, Duration.ofMillis(simLatency), cache, archive, rateLimits);
         } catch (Models.UnknownModelException e) {
             err.println("metaforge: " + e.getMessage());
             return 1;
