@@ -42,6 +42,7 @@ class ReadmeCommandsTest {
                 case "archive" -> List.of("--results", "2000", "--designs", "200");
                 case "eval" -> List.of("--tasks", ROOT.resolve("samples/bench/arith.jsonl").toString(), "--agent",
                         ROOT.resolve("samples/agents/cot-sc.agent.groovy").toString(), "--latency", "2");
+                case "model" -> List.of("--latency", "5");
                 default -> List.of("--compilations", "20");
             });
         } else if (args.get(0).equals("archive")) {

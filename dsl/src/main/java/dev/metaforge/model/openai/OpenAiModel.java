@@ -34,7 +34,7 @@ public final class OpenAiModel implements LanguageModel {
 
     public OpenAiModel(OpenAiSettings settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).build();
     }
 
     @Override
