@@ -6,7 +6,8 @@ import java.time.Duration;
 /** Turns a model name from the command line or a script ({@code sim}, …) into a provider. */
 public final class Models {
     /** The names this build can resolve, for error messages. */
-    public static final String KNOWN = "sim, openai:MODEL (OPENAI_API_KEY, OPENAI_BASE_URL)";
+    public static final String KNOWN = "sim, openai:MODEL (OPENAI_API_KEY, OPENAI_BASE_URL), "
+            + "anthropic:MODEL (ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL)";
 
     private Models() {
     }
@@ -22,6 +23,10 @@ public final class Models {
         if (spec.startsWith("openai:") && spec.length() > "openai:".length()) {
             return new dev.metaforge.model.openai.OpenAiModel(dev.metaforge.model.openai.OpenAiSettings.fromEnvironment(
                     spec.substring("openai:".length()), System.getenv()));
+        }
+        if (spec.startsWith("anthropic:") && spec.length() > "anthropic:".length()) {
+            return dev.metaforge.model.anthropic.AnthropicModel.fromEnvironment(spec.substring("anthropic:".length()),
+                    System.getenv());
         }
         throw new UnknownModelException("unknown model '" + spec + "'; known models: " + KNOWN);
     }

@@ -7,15 +7,12 @@ import dev.metaforge.model.Prompt;
 import dev.metaforge.model.ReplyParseException;
 import dev.metaforge.model.ReplyParser;
 import dev.metaforge.model.Usage;
+import dev.metaforge.model.http.Endpoint;
+import dev.metaforge.model.http.RetryingHttp;
 import groovy.json.JsonOutput;
 import groovy.json.JsonSlurper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,16 +27,21 @@ import java.util.Map;
  */
 public final class OpenAiModel implements LanguageModel {
     private final OpenAiSettings settings;
-    private final HttpClient http;
+    private final RetryingHttp http;
 
     public OpenAiModel(OpenAiSettings settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).build();
+        this.http = new RetryingHttp(new Endpoint(name(settings), settings.baseUrl(), settings.model(), "OPENAI_API_KEY",
+                "OPENAI_BASE_URL, usually ending in /v1", settings.timeout(), settings.maxAttempts(), settings.baseDelay()));
+    }
+
+    private static String name(OpenAiSettings settings) {
+        return "openai:" + settings.model();
     }
 
     @Override
     public String name() {
-        return "openai:" + settings.model();
+        return name(settings);
     }
 
     @Override
@@ -50,39 +52,7 @@ public final class OpenAiModel implements LanguageModel {
                 .header("Authorization", "Bearer " + settings.apiKey())
                 .POST(HttpRequest.BodyPublishers.ofString(body(prompt)))
                 .build();
-        for (int attempt = 1; ; attempt++) {
-            Duration wait;
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                int status = response.statusCode();
-                if (status == 200) {
-                    return reply(response.body(), prompt);
-                }
-                if (!Retries.retryable(status, response.body())) {
-                    throw new ModelException(Retries.explain(status, response.body(), settings), false);
-                }
-                if (attempt >= settings.maxAttempts()) {
-                    throw new ModelException(name() + " answered HTTP " + status + " " + attempt + " times; giving up",
-                            true);
-                }
-                wait = Retries.delay(attempt, response.headers(), settings.baseDelay());
-            } catch (HttpTimeoutException e) {
-                if (attempt >= settings.maxAttempts()) {
-                    throw new ModelException(name() + " did not answer within " + settings.timeout().toMillis()
-                            + " ms, " + attempt + " times", true, e);
-                }
-                wait = Retries.delay(attempt, null, settings.baseDelay());
-            } catch (IOException e) {
-                if (attempt >= settings.maxAttempts()) {
-                    throw new ModelException("cannot reach " + settings.baseUrl() + ": " + e.getMessage(), true, e);
-                }
-                wait = Retries.delay(attempt, null, settings.baseDelay());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ModelException("model call interrupted", false, e);
-            }
-            sleep(wait);
-        }
+        return reply(http.send(request), prompt);
     }
 
     private String body(Prompt prompt) {
@@ -135,14 +105,5 @@ public final class OpenAiModel implements LanguageModel {
 
     private static long number(Object value) {
         return value instanceof Number n ? n.longValue() : 0;
-    }
-
-    private static void sleep(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ModelException("model call interrupted while waiting to retry", false, e);
-        }
     }
 }

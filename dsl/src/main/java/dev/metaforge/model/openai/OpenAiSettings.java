@@ -1,5 +1,6 @@
 package dev.metaforge.model.openai;
 
+import dev.metaforge.model.http.Prices;
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.metaforge.model.openai;
+package dev.metaforge.model.http;
 
 import java.net.http.HttpHeaders;
 import java.time.Duration;
@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Which HTTP answers are worth retrying, how long to wait, and what to tell the user when not. */
-final class Retries {
+public final class Retries {
     private static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
     private Retries() {
     }
 
-    static boolean retryable(int status, String body) {
+    public static boolean retryable(int status, String body) {
         if (status == 429) {
             String lower = body == null ? "" : body.toLowerCase(Locale.ROOT);
             return !lower.contains("insufficient_quota") && !lower.contains("quota exceeded");
@@ -21,7 +21,7 @@ final class Retries {
     }
 
     /** The server's Retry-After (ms or seconds) when given, else exponential backoff with jitter. */
-    static Duration delay(int attempt, HttpHeaders headers, Duration base) {
+    public static Duration delay(int attempt, HttpHeaders headers, Duration base) {
         if (headers != null) {
             var millis = headers.firstValue("retry-after-ms");
             if (millis.isPresent()) {
@@ -48,16 +48,21 @@ final class Retries {
         return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
     }
 
-    static String explain(int status, String body, OpenAiSettings settings) {
+    /**
+     * What to tell the user about an answer that will not be retried: for 401 the key's variable,
+     * for 404 the model name and the base URL's variable.
+     */
+    public static String explain(int status, String body, Endpoint endpoint) {
         String detail = body == null ? "" : body.replaceAll("\\s+", " ");
         detail = detail.length() > 200 ? detail.substring(0, 200) + "…" : detail;
+        String from = "HTTP " + status + " from " + endpoint.baseUrl();
         return switch (status) {
-            case 401 -> "HTTP 401 from " + settings.baseUrl() + ": the API key was refused; check OPENAI_API_KEY";
-            case 403 -> "HTTP 403 from " + settings.baseUrl() + ": this key may not use model '" + settings.model() + "'";
-            case 404 -> "HTTP 404 from " + settings.baseUrl() + ": check the model name '" + settings.model()
-                    + "' and the base URL (OPENAI_BASE_URL, usually ending in /v1)";
-            case 429 -> "HTTP 429 from " + settings.baseUrl() + ": the quota is exhausted; " + detail;
-            default -> "HTTP " + status + " from " + settings.baseUrl() + ": " + detail;
+            case 401 -> from + ": the API key was refused; check " + endpoint.keyVariable();
+            case 403 -> from + ": this key may not use model '" + endpoint.model() + "'";
+            case 404 -> from + ": check the model name '" + endpoint.model() + "' and the base URL ("
+                    + endpoint.baseVariable() + ")";
+            case 429 -> from + ": the quota is exhausted; " + detail;
+            default -> from + ": " + detail;
         };
     }
 }

@@ -1,4 +1,4 @@
-package dev.metaforge.model.openai;
+package dev.metaforge.model.http;
 
 import java.util.Map;
 

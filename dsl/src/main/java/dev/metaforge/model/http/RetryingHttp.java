@@ -1,0 +1,66 @@
+package dev.metaforge.model.http;
+
+import dev.metaforge.model.ModelException;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+
+/**
+ * Sends a request until it succeeds or is not worth repeating: 408, 409, 429 (unless the quota
+ * is gone), 5xx (529 "overloaded" included), lost connections and timeouts are retried with
+ * backoff that honours Retry-After; anything else fails at once with what to check.
+ */
+public final class RetryingHttp {
+    private final HttpClient http;
+    private final Endpoint endpoint;
+
+    public RetryingHttp(Endpoint endpoint) {
+        this.endpoint = endpoint;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(endpoint.timeout()).build();
+    }
+
+    /** The body of the first 200 answer to {@code request}. */
+    public String send(HttpRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            Duration wait;
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                int status = response.statusCode();
+                if (status == 200) {
+                    return response.body();
+                }
+                if (!Retries.retryable(status, response.body())) {
+                    throw new ModelException(Retries.explain(status, response.body(), endpoint), false);
+                }
+                if (attempt >= endpoint.maxAttempts()) {
+                    throw new ModelException(endpoint.name() + " answered HTTP " + status + " " + attempt
+                            + " times; giving up", true);
+                }
+                wait = Retries.delay(attempt, response.headers(), endpoint.baseDelay());
+            } catch (HttpTimeoutException e) {
+                if (attempt >= endpoint.maxAttempts()) {
+                    throw new ModelException(endpoint.name() + " did not answer within " + endpoint.timeout().toMillis()
+                            + " ms, " + attempt + " times", true, e);
+                }
+                wait = Retries.delay(attempt, null, endpoint.baseDelay());
+            } catch (IOException e) {
+                if (attempt >= endpoint.maxAttempts()) {
+                    throw new ModelException("cannot reach " + endpoint.baseUrl() + ": " + e.getMessage(), true, e);
+                }
+                wait = Retries.delay(attempt, null, endpoint.baseDelay());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ModelException("model call interrupted", false, e);
+            }
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ModelException("model call interrupted while waiting to retry", false, e);
+            }
+        }
+    }
+}
