@@ -6,7 +6,6 @@ import dev.metaforge.dsl.TaskResult;
 import dev.metaforge.model.sim.SimModel;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.Callable;

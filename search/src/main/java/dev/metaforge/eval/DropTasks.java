@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.metaforge.dsl.Task;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +22,7 @@ public final class DropTasks {
     }
 
     public static List<GoldTask> read(Path file) throws TaskFileException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new TaskFileException(file + ": no such file");
-        } catch (IOException e) {
-            throw new TaskFileException(file + ": cannot read: " + e.getMessage());
-        }
+        List<String> lines = TaskFiles.lines(file);
         List<GoldTask> tasks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {

@@ -1,10 +1,6 @@
 package dev.metaforge.eval;
 
 import dev.metaforge.dsl.Task;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +11,7 @@ public final class TsvTasks {
     }
 
     public static List<GoldTask> read(Path file) throws TaskFileException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new TaskFileException(file + ": no such file");
-        } catch (IOException e) {
-            throw new TaskFileException(file + ": cannot read: " + e.getMessage());
-        }
+        List<String> lines = TaskFiles.lines(file);
         List<GoldTask> tasks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
