@@ -62,11 +62,7 @@ final class EvalCommand implements Callable<Integer> {
             + "(default: the benchmark's, else numeric).")
     String scorer;
 
-    @Option(names = "--model", defaultValue = "sim", description = "Model to call (default: ${DEFAULT-VALUE}).")
-    String model;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed for sampling and the bootstrap (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--concurrency", defaultValue = "8", description = "Tasks run at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
@@ -74,11 +70,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--resamples", defaultValue = "10000", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
     int resamples;
 
-    @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS", description = "Per task (default: ${DEFAULT-VALUE} s).")
-    double timeLimit;
 
-    @Option(names = "--sim-latency", defaultValue = "0", paramLabel = "MS", description = "Delay per sim call (default: ${DEFAULT-VALUE}).")
-    long simLatency;
 
     @Option(names = "--race", description = "Race the designs: growing batches, dropping each as soon as its interval "
             + "is clearly below the best; reports the calls saved against a full evaluation.")
@@ -108,15 +100,10 @@ final class EvalCommand implements Callable<Integer> {
             + "(default: on when the archive already exists, off otherwise).")
     Boolean record;
 
-    @Option(names = "--archive", paramLabel = "PATH|JDBC-URL", description = "The archive for --record.")
-    String archive;
 
     @picocli.CommandLine.Mixin
-    RateLimitOptions rateLimits;
+    ModelOptions options;
 
-    @Option(names = "--cache", paramLabel = "off|read|write|readwrite", description = "Replay and record model replies "
-            + "in the archive (default: readwrite for real models, off for sim).")
-    String cache;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -140,7 +127,7 @@ final class EvalCommand implements Callable<Integer> {
                 err.println("metaforge: " + bench + ": every task needs a gold \"answer\" to be evaluated");
                 return 1;
             }
-            choice = ModelChoice.open(model, seed, Duration.ofMillis(simLatency), cache, archive, rateLimits);
+            choice = options.open();
             languageModel = choice.model;
         } catch (TaskFileException | Models.UnknownModelException e) {
             err.println("metaforge: " + e.getMessage());
@@ -157,12 +144,12 @@ final class EvalCommand implements Callable<Integer> {
     private int evaluate(PrintWriter out, PrintWriter err, List<GoldTask> tasks, LanguageModel languageModel,
                          Benchmark benchmark, Benchmark.Split chosen) throws Exception {
         if (dryRun) {
-            return DryRun.estimate(out, scripts, tasks, languageModel, seed);
+            return DryRun.estimate(out, scripts, tasks, languageModel, options.seed);
         }
         Budget budget = new Budget(budgetCalls, budgetTokens, budgetCost, Duration.ofSeconds(budgetTime));
         Evaluator evaluator;
         try {
-            evaluator = new Evaluator(Scorers.of(scorer), concurrency, resamples, seed, budget);
+            evaluator = new Evaluator(Scorers.of(scorer), concurrency, resamples, options.seed, budget);
         } catch (ScorerException e) {
             err.println("metaforge: " + e.getMessage());
             return 2;
@@ -170,9 +157,9 @@ final class EvalCommand implements Callable<Integer> {
         List<EvaluationReport> reports = new ArrayList<>();
         Map<String, String> refused = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
-        RunLimits limits = RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis((long) (timeLimit * 1000)));
-        try (evaluator; AgentEngine engine = AgentEngine.builder().model(languageModel).seed(seed).limits(limits).build();
-             Archive store = recording() ? EvaluationRecorder.open(archive) : null) {
+        RunLimits limits = RunLimits.DEFAULT.withTimePerTask(options.timePerTask());
+        try (evaluator; AgentEngine engine = AgentEngine.builder().model(languageModel).seed(options.seed).limits(limits).build();
+             Archive store = recording() ? EvaluationRecorder.open(options.archive) : null) {
             List<Agent> agents = new ArrayList<>();
             for (Path script : scripts) {
                 try {
@@ -182,7 +169,7 @@ final class EvalCommand implements Callable<Integer> {
                 }
             }
             if (race) {
-                Racing racing = new Racing(evaluator, Scorers.of(scorer), firstBatch, resamples, seed);
+                Racing racing = new Racing(evaluator, Scorers.of(scorer), firstBatch, resamples, options.seed);
                 List<Racing.Entrant> entrants = racing.race(agents, tasks);
                 RaceTable.print(out, json, entrants, tasks.size(), refused);
                 return refused.isEmpty() ? 0 : 1;
@@ -198,7 +185,7 @@ final class EvalCommand implements Callable<Integer> {
                 reports.add(report);
                 if (store != null) {
                     long[] ids = EvaluationRecorder.record(store, agent, benchmark.name(), split, chosen.hash(), report,
-                            languageModel, seed);
+                            languageModel, options.seed);
                     err.println("recorded " + agent.name() + " as design #" + ids[0] + ", evaluation #" + ids[1]);
                 }
             }
@@ -206,7 +193,7 @@ final class EvalCommand implements Callable<Integer> {
         reports.sort(Comparator.comparingDouble(EvaluationReport::mean).reversed());
         if (json) {
             out.println(Json.write(Map.of("benchmark", benchmark.name(), "split", split, "scorer", scorer,
-                    "model", languageModel.name(), "simulated", languageModel.simulated(), "seed", seed,
+                    "model", languageModel.name(), "simulated", languageModel.simulated(), "seed", options.seed,
                     "designs", reports.stream().map(EvalCommand::summary).toList(), "refused", refused,
                     "skipped", skipped, "budget", Map.of("stoppedBy", budget.exhausted().orElse(""),
                             "calls", budget.spentCalls(), "tokens", budget.spentTokens(), "cost", budget.spentCost()))));
@@ -229,14 +216,14 @@ final class EvalCommand implements Callable<Integer> {
             return record;
         }
         Path file = dev.metaforge.archive.ArchiveLocation.h2File(
-                dev.metaforge.archive.ArchiveLocation.resolve(archive, System.getenv()));
+                dev.metaforge.archive.ArchiveLocation.resolve(options.archive, System.getenv()));
         return file == null || java.nio.file.Files.exists(file);
     }
 
     private void table(PrintWriter out, List<EvaluationReport> reports, LanguageModel languageModel, String benchmark,
                        int n) {
         out.printf("%s/%s (%d tasks), scorer %s, model %s%s, seed %d%n", benchmark, split, n, scorer,
-                languageModel.name(), languageModel.simulated() ? " (simulated)" : "", seed);
+                languageModel.name(), languageModel.simulated() ? " (simulated)" : "", options.seed);
         out.printf("%4s  %-28s %7s  %-15s %5s %7s %9s %8s  %s%n", "RANK", "AGENT", "SCORE", "95% CI", "N", "CALLS",
                 "TOKENS", "COST", "FAILURES");
         int rank = 1;

@@ -25,7 +25,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,12 +60,7 @@ final class RunCommand implements Callable<Integer> {
         Path tasks;
     }
 
-    @Option(names = "--model", defaultValue = "sim", description = "Model to call (default: ${DEFAULT-VALUE}; "
-            + "sim is the offline simulator).")
-    String model;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed for sampling (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--trace", description = "Print every model call and log line of each task.")
     boolean trace;
@@ -74,16 +68,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
 
-    @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS",
-            description = "Wall time per task (default: ${DEFAULT-VALUE} s).")
-    double timeLimit;
 
     @Option(names = "--max-calls", defaultValue = "100", description = "Model calls per task (default: ${DEFAULT-VALUE}).")
     int maxCalls;
 
-    @Option(names = "--sim-latency", defaultValue = "0", paramLabel = "MS",
-            description = "Delay added to each sim call, to imitate a real model (default: ${DEFAULT-VALUE}).")
-    long simLatency;
 
     @Option(names = "--isolate", defaultValue = "none", paramLabel = "none|process",
             description = "process: run scripts in separate worker JVMs that are killed when a task overruns "
@@ -98,16 +86,10 @@ final class RunCommand implements Callable<Integer> {
             + "result and trace) in the archive; needs --tasks with gold answers.")
     boolean record;
 
-    @Option(names = "--archive", paramLabel = "PATH|JDBC-URL", description = "The archive for --record (default: "
-            + "$METAFORGE_ARCHIVE, else .metaforge/archive).")
-    String archive;
 
     @picocli.CommandLine.Mixin
-    RateLimitOptions rateLimits;
+    ModelOptions options;
 
-    @Option(names = "--cache", paramLabel = "off|read|write|readwrite", description = "Replay and record model replies "
-            + "in the archive (default: readwrite for real models, off for sim).")
-    String cache;
 
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
@@ -132,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ModelChoice choice;
         try {
-            choice = ModelChoice.open(model, seed, Duration.ofMillis(simLatency), cache, archive, rateLimits);
+            choice = options.open();
         } catch (Models.UnknownModelException e) {
             err.println("metaforge: " + e.getMessage());
             return 1;
@@ -141,9 +123,9 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         LanguageModel languageModel = choice.model;
-        RunLimits limits = RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis((long) (timeLimit * 1000)))
+        RunLimits limits = RunLimits.DEFAULT.withTimePerTask(options.timePerTask())
                 .withCallsPerTask(maxCalls);
-        AgentEngine.Builder builder = AgentEngine.builder().model(languageModel).seed(seed).limits(limits);
+        AgentEngine.Builder builder = AgentEngine.builder().model(languageModel).seed(options.seed).limits(limits);
         if (isolate == Isolation.process) {
             builder.isolateInProcesses(workers);
         }
@@ -166,11 +148,11 @@ final class RunCommand implements Callable<Integer> {
             int code = report(agent, languageModel, tasks, out, results);
             if (record) {
                 EvaluationReport report = EvaluationReport.of(agent.name(), tasks, results, new ExactScorer(),
-                        Bootstrap.DEFAULT_RESAMPLES, seed, results.stream().mapToLong(TaskResult::millis).sum());
+                        Bootstrap.DEFAULT_RESAMPLES, options.seed, results.stream().mapToLong(TaskResult::millis).sum());
                 long[] ids;
-                try (Archive store = EvaluationRecorder.open(archive)) {
+                try (Archive store = EvaluationRecorder.open(options.archive)) {
                     ids = EvaluationRecorder.record(store, agent, EvaluationRecorder.benchmark(input.tasks), "all",
-                            SourceHash.of(Files.readString(input.tasks)), report, languageModel, seed);
+                            SourceHash.of(Files.readString(input.tasks)), report, languageModel, options.seed);
                 }
                 (json ? err : out).println("recorded as design #" + ids[0] + ", evaluation #" + ids[1]
                         + " (see metaforge archive show " + ids[0] + ")");
@@ -185,10 +167,10 @@ final class RunCommand implements Callable<Integer> {
                 ? " (simulated: answers come from the offline simulator, not a language model)" : "");
         if (!json) {
             out.println("agent: " + agent.name() + (agent.description().isEmpty() ? "" : " — " + agent.description()));
-            out.println("model: " + label + ", seed " + seed);
+            out.println("model: " + label + ", seed " + options.seed);
         }
         ObjectNode root = Json.MAPPER.createObjectNode().put("agent", agent.name()).put("model", languageModel.name())
-                .put("simulated", languageModel.simulated()).put("seed", seed);
+                .put("simulated", languageModel.simulated()).put("seed", options.seed);
         ArrayNode rows = root.putArray("results");
         int failed = 0;
         int graded = 0;

@@ -1,0 +1,42 @@
+package dev.metaforge.cli;
+
+import java.time.Duration;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options of every command that calls a model: which one, its seed, limits, cache and archive. */
+final class ModelOptions {
+    @Option(names = "--model", defaultValue = "sim", description = "Model to call: sim (the offline simulator), "
+            + "openai:MODEL or anthropic:MODEL (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed for sampling and intervals (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Wall time per task (default: ${DEFAULT-VALUE} s).")
+    double timeLimit;
+
+    @Option(names = "--sim-latency", defaultValue = "0", paramLabel = "MS",
+            description = "Delay added to each sim call, to imitate a real model (default: ${DEFAULT-VALUE}).")
+    long simLatency;
+
+    @Option(names = "--cache", paramLabel = "off|read|write|readwrite", description = "Replay and record model replies "
+            + "in the archive (default: readwrite for real models, off for sim).")
+    String cache;
+
+    @Option(names = "--archive", paramLabel = "PATH|JDBC-URL", description = "The archive (default: $METAFORGE_ARCHIVE, "
+            + "else .metaforge/archive).")
+    String archive;
+
+    @Mixin
+    RateLimitOptions rateLimits;
+
+    ModelChoice open() {
+        return ModelChoice.open(model, seed, Duration.ofMillis(simLatency), cache, archive, rateLimits);
+    }
+
+    Duration timePerTask() {
+        return Duration.ofMillis((long) (timeLimit * 1000));
+    }
+}
