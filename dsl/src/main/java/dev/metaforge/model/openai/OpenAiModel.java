@@ -69,10 +69,22 @@ public final class OpenAiModel implements LanguageModel {
         body.put("n", 1);
         body.put("seed", prompt.seed() ^ prompt.sample());
         body.put(settings.tokenParameter(), prompt.maxTokens());
-        if (settings.jsonMode()) {
-            body.put("response_format", Map.of("type", "json_object"));
+        switch (settings.replyFormat()) {
+            case "json_schema" -> body.put("response_format", Map.of("type", "json_schema", "json_schema",
+                    Map.of("name", "reply", "strict", true, "schema", schema(prompt))));
+            case "json_object" -> body.put("response_format", Map.of("type", "json_object"));
+            default -> { }
         }
         return JsonOutput.toJson(body);
+    }
+
+    /** Every requested field a required string, nothing else. */
+    private static Map<String, Object> schema(Prompt prompt) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        prompt.fields().forEach((name, description) -> properties.put(name, Map.of("type", "string",
+                "description", description)));
+        return Map.of("type", "object", "properties", properties, "required", List.copyOf(prompt.fields().keySet()),
+                "additionalProperties", false);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * Where and how to call an OpenAI-compatible endpoint. {@code tokenParameter} is
  * {@code max_tokens} for most compatible servers and {@code max_completion_tokens} for newer
- * OpenAI models; {@code jsonMode} sends {@code response_format: json_object}.
+ * OpenAI models; {@code replyFormat} is {@code json_schema} (a schema built from the requested
+ * fields, where the server supports it — OpenAI does), {@code json_object}, or {@code none}.
  */
 public record OpenAiSettings(String baseUrl, String apiKey, String model, Duration timeout, int maxAttempts,
-                             Duration baseDelay, String tokenParameter, boolean jsonMode, Prices prices) {
+                             Duration baseDelay, String tokenParameter, String replyFormat, Prices prices) {
 
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
 
@@ -19,14 +20,18 @@ public record OpenAiSettings(String baseUrl, String apiKey, String model, Durati
         String base = environment.getOrDefault("OPENAI_BASE_URL", DEFAULT_BASE_URL).replaceAll("/+$", "");
         return new OpenAiSettings(base, environment.getOrDefault("OPENAI_API_KEY", ""), model, Duration.ofSeconds(120),
                 5, Duration.ofMillis(500), base.startsWith(DEFAULT_BASE_URL) ? "max_completion_tokens" : "max_tokens",
-                true, Prices.DEFAULT);
+                base.startsWith(DEFAULT_BASE_URL) ? "json_schema" : "json_object", Prices.DEFAULT);
     }
 
     public OpenAiSettings withTimeout(Duration timeout) {
-        return new OpenAiSettings(baseUrl, apiKey, model, timeout, maxAttempts, baseDelay, tokenParameter, jsonMode, prices);
+        return new OpenAiSettings(baseUrl, apiKey, model, timeout, maxAttempts, baseDelay, tokenParameter, replyFormat, prices);
+    }
+
+    public OpenAiSettings withReplyFormat(String format) {
+        return new OpenAiSettings(baseUrl, apiKey, model, timeout, maxAttempts, baseDelay, tokenParameter, format, prices);
     }
 
     public OpenAiSettings withRetries(int maxAttempts, Duration baseDelay) {
-        return new OpenAiSettings(baseUrl, apiKey, model, timeout, maxAttempts, baseDelay, tokenParameter, jsonMode, prices);
+        return new OpenAiSettings(baseUrl, apiKey, model, timeout, maxAttempts, baseDelay, tokenParameter, replyFormat, prices);
     }
 }

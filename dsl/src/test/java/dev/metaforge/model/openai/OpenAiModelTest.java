@@ -101,6 +101,26 @@ class OpenAiModelTest {
     }
 
     @Test
+    void openAiItselfGetsAJsonSchemaBuiltFromTheFields() {
+        script.add(Answer.ok("{\"thinking\": \"a\", \"answer\": \"b\"}"));
+        OpenAiSettings settings = OpenAiSettings.fromEnvironment("gpt-4o-mini", Map.of("OPENAI_API_KEY", "k"));
+        assertThat(settings.replyFormat()).isEqualTo("json_schema");
+        assertThat(settings.tokenParameter()).isEqualTo("max_completion_tokens");
+        String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        OpenAiModel schemaModel = new OpenAiModel(new OpenAiSettings(base, "k", "gpt-4o-mini", Duration.ofSeconds(5), 1,
+                Duration.ofMillis(10), "max_completion_tokens", "json_schema", settings.prices()));
+        schemaModel.complete(prompt());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sent = (Map<String, Object>) new JsonSlurper().parseText(requests.get(0));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> format = (Map<String, Object>) sent.get("response_format");
+        assertThat(format).containsEntry("type", "json_schema");
+        assertThat(format.get("json_schema").toString()).contains("required=[thinking, answer]")
+                .contains("additionalProperties=false").contains("description=Think step by step.");
+        assertThat(sent).containsEntry("max_completion_tokens", 300).doesNotContainKey("max_tokens");
+    }
+
+    @Test
     void tooManyRequestsWaitsAsToldThenSucceeds() {
         script.add(new Answer(429, Map.of("retry-after-ms", "300"), "{\"error\": \"rate limited\"}", 0));
         script.add(Answer.ok("{\"thinking\": \"a\", \"answer\": \"b\"}"));
