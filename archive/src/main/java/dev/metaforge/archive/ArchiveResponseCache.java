@@ -36,9 +36,10 @@ public final class ArchiveResponseCache implements ResponseCache {
                     Map<String, Object> response = (Map<String, Object>) new JsonSlurper().parseText(r.getString(2));
                     Map<String, String> fields = new LinkedHashMap<>();
                     ((Map<String, Object>) response.get("fields")).forEach((k, v) -> fields.put(k, String.valueOf(v)));
+                    Object reasoning = response.get("reasoning");
                     return Optional.of(new ModelReply(String.valueOf(response.get("text")), fields,
                             new Usage(r.getLong(3), r.getLong(4), r.getDouble(5)), r.getString(1),
-                            Boolean.TRUE.equals(response.get("simulated"))));
+                            Boolean.TRUE.equals(response.get("simulated")), reasoning == null ? "" : String.valueOf(reasoning)));
                 }
             }
         });
@@ -61,7 +62,7 @@ public final class ArchiveResponseCache implements ResponseCache {
                 s.setString(2, model);
                 s.setString(3, request);
                 s.setString(4, JsonOutput.toJson(Map.of("text", reply.text(), "fields", reply.fields(),
-                        "simulated", reply.simulated())));
+                        "simulated", reply.simulated(), "reasoning", reply.reasoning())));
                 s.setLong(5, reply.usage().promptTokens());
                 s.setLong(6, reply.usage().completionTokens());
                 s.setDouble(7, reply.usage().cost());

@@ -34,6 +34,9 @@ public final class TaskRecords {
                 m.put("completionTokens", e.completionTokens());
                 m.put("micros", e.micros());
                 m.put("simulated", e.simulated());
+                if (!e.reasoning().isEmpty()) {
+                    m.put("reasoning", e.reasoning());
+                }
             }
             events.add(m);
         }

@@ -41,7 +41,7 @@ public final class CachingModel implements LanguageModel {
             if (hit.isPresent()) {
                 ModelReply r = hit.get();
                 return new ModelReply(r.text(), r.fields(), new Usage(r.usage().promptTokens(),
-                        r.usage().completionTokens(), 0.0), r.model(), r.simulated());
+                        r.usage().completionTokens(), 0.0), r.model(), r.simulated(), r.reasoning());
             }
         }
         ModelReply reply = model.complete(prompt);

@@ -15,8 +15,16 @@ public final class ModelReply {
     private final Usage usage;
     private final String model;
     private final boolean simulated;
+    private final String reasoning;
 
     public ModelReply(String text, Map<String, String> fields, Usage usage, String model, boolean simulated) {
+        this(text, fields, usage, model, simulated, "");
+    }
+
+    /** A reply with the reasoning a model gave apart from its answer (e.g. {@code reasoning_content}). */
+    public ModelReply(String text, Map<String, String> fields, Usage usage, String model, boolean simulated,
+                      String reasoning) {
+        this.reasoning = Objects.requireNonNull(reasoning, "reasoning");
         this.text = Objects.requireNonNull(text, "text");
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         this.usage = Objects.requireNonNull(usage, "usage");
@@ -43,6 +51,11 @@ public final class ModelReply {
 
     public boolean simulated() {
         return simulated;
+    }
+
+    /** Reasoning the model returned separately from its answer; kept for the trace, never parsed. Empty if none. */
+    public String reasoning() {
+        return reasoning;
     }
 
     @Override

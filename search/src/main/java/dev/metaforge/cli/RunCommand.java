@@ -220,6 +220,9 @@ final class RunCommand implements Callable<Integer> {
                     out.printf("    ask%s [%s, role %s, t=%.1f%s] %s%n        -> %s%n", e.branch().isEmpty() ? ""
                                     : " " + e.branch(), e.model(), e.role(), e.temperature(), e.simulated() ? ", simulated" : "",
                             oneLine(e.prompt()), e.reply());
+                    if (!e.reasoning().isEmpty()) {
+                        out.println("        reasoning: " + oneLine(e.reasoning()));
+                    }
                 } else {
                     out.println("    log" + (e.branch().isEmpty() ? "" : " " + e.branch()) + ": " + e.prompt());
                 }

@@ -88,7 +88,7 @@ final class Wire {
 
     static Map<String, Object> reply(long id, ModelReply r) {
         return Map.of("type", "reply", "id", id, "text", r.text(), "fields", r.fields(), "model", r.model(),
-                "simulated", r.simulated(), "usage", usage(r.usage()));
+                "simulated", r.simulated(), "usage", usage(r.usage()), "reasoning", r.reasoning());
     }
 
     static Map<String, Object> replyError(long id, String error, boolean retryable) {
@@ -99,7 +99,7 @@ final class Wire {
         Map<String, String> fields = new LinkedHashMap<>();
         map(m, "fields").forEach((k, v) -> fields.put(k, String.valueOf(v)));
         return new ModelReply(string(m, "text"), fields, usageOf(map(m, "usage")), string(m, "model"),
-                Boolean.TRUE.equals(m.get("simulated")));
+                Boolean.TRUE.equals(m.get("simulated")), m.get("reasoning") instanceof String r ? r : "");
     }
 
     static Map<String, Object> result(TaskResult r) {
@@ -123,6 +123,7 @@ final class Wire {
             t.put("completionTokens", e.completionTokens());
             t.put("micros", e.micros());
             t.put("simulated", e.simulated());
+            t.put("reasoning", e.reasoning());
             trace.add(t);
         }
         m.put("trace", trace);
@@ -152,7 +153,8 @@ final class Wire {
             trace.add(new TraceEvent(string(t, "kind"), string(t, "branch"), string(t, "prompt"), string(t, "role"),
                     reply, string(t, "model"), number(t, "temperature").doubleValue(),
                     number(t, "promptTokens").longValue(), number(t, "completionTokens").longValue(),
-                    number(t, "micros").longValue(), Boolean.TRUE.equals(t.get("simulated"))));
+                    number(t, "micros").longValue(), Boolean.TRUE.equals(t.get("simulated")),
+                    t.get("reasoning") instanceof String r ? r : ""));
         }
         Object error = m.get("error");
         return new TaskResult(string(m, "id"), m.get("answer"), kind, error == null ? null : String.valueOf(error),

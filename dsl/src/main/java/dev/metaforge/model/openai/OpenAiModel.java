@@ -112,7 +112,8 @@ public final class OpenAiModel implements LanguageModel {
                 settings.prices().cost(settings.model(), number(usage.get("prompt_tokens")),
                         number(usage.get("completion_tokens"))));
         Map<String, String> fields = ReplyParser.parse(content, prompt.fields().keySet());
-        return new ModelReply(content, fields, spent, name(), false);
+        Object reasoning = message == null ? null : message.get("reasoning_content");
+        return new ModelReply(content, fields, spent, name(), false, reasoning == null ? "" : String.valueOf(reasoning));
     }
 
     private static long number(Object value) {

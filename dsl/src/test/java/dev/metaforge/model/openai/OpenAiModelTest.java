@@ -121,6 +121,19 @@ class OpenAiModelTest {
     }
 
     @Test
+    void reasoningContentIsKeptForTheTraceButNeverReadAsTheAnswer() throws Exception {
+        script.add(new Answer(200, Map.of(), "{\"choices\": [{\"message\": {\"content\": \"{\\\"answer\\\": "
+                + "\\\"19\\\"}\", \"reasoning_content\": \"{\\\"answer\\\": \\\"7\\\"} is wrong; 12 + 7 = 19\"}, "
+                + "\"finish_reason\": \"stop\"}], \"usage\": {\"prompt_tokens\": 5, \"completion_tokens\": 5}}", 0));
+        try (AgentEngine engine = AgentEngine.builder().model(model("r1")).build()) {
+            TaskResult r = engine.compile("agent('One') { solve { task -> ask(task.question).answer } }", "one.groovy")
+                    .solve("q");
+            assertThat(r.answer()).isEqualTo("19");
+            assertThat(r.trace().get(0).reasoning()).isEqualTo("{\"answer\": \"7\"} is wrong; 12 + 7 = 19");
+        }
+    }
+
+    @Test
     void tooManyRequestsWaitsAsToldThenSucceeds() {
         script.add(new Answer(429, Map.of("retry-after-ms", "300"), "{\"error\": \"rate limited\"}", 0));
         script.add(Answer.ok("{\"thinking\": \"a\", \"answer\": \"b\"}"));
