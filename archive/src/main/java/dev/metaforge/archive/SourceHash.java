@@ -1,9 +1,6 @@
 package dev.metaforge.archive;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.metaforge.model.Hashes;
 
 /**
  * The identity of a design: the SHA-256 of its source after normalisation (line endings,
@@ -15,7 +12,7 @@ public final class SourceHash {
     }
 
     public static String of(String source) {
-        return sha256(normalise(source));
+        return Hashes.sha256(normalise(source));
     }
 
     static String normalise(String source) {
@@ -35,13 +32,5 @@ public final class SourceHash {
             out.append(trimmed).append('\n');
         }
         return out.toString();
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

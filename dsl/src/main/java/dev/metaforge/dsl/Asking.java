@@ -1,5 +1,6 @@
 package dev.metaforge.dsl;
 
+import dev.metaforge.model.Hashes;
 import dev.metaforge.model.LanguageModel;
 import dev.metaforge.model.ModelException;
 import dev.metaforge.model.ModelReply;
@@ -49,7 +50,7 @@ final class Asking {
                 + '\u0000' + probe.temperature();
         int occurrence = context.nextOccurrence(key);
         String branch = context.branch();
-        long sample = branch.isEmpty() ? occurrence : branchHash(branch) * 31 + occurrence;
+        long sample = branch.isEmpty() ? occurrence : Hashes.fnv64(branch) * 31 + occurrence;
         Prompt prompt = builder.sample(sample).build();
         context.countCall();
         long start = System.nanoTime();
@@ -64,16 +65,6 @@ final class Asking {
                 prompt.temperature(), reply.usage().promptTokens(), reply.usage().completionTokens(), micros,
                 reply.simulated(), reply.reasoning()), reply.usage());
         return new Reply(reply.fields(), reply.simulated());
-    }
-
-    /** 64-bit FNV-1a of the branch path, so distinct branches get distinct sample numbers. */
-    private static long branchHash(String branch) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < branch.length(); i++) {
-            h ^= branch.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
     }
 
     private static Map<String, String> fields(Object option) {

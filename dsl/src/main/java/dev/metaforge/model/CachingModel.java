@@ -1,9 +1,5 @@
 package dev.metaforge.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,7 +31,7 @@ public final class CachingModel implements LanguageModel {
     @Override
     public ModelReply complete(Prompt prompt) {
         String request = request(model.name(), prompt);
-        String key = sha256(request);
+        String key = Hashes.sha256(request);
         if (mode == Mode.READ || mode == Mode.READWRITE) {
             Optional<ModelReply> hit = cache.get(key);
             if (hit.isPresent()) {
@@ -63,14 +59,6 @@ public final class CachingModel implements LanguageModel {
         fields.put("seed", p.seed());
         fields.put("sample", p.sample());
         return groovy.json.JsonOutput.toJson(fields);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

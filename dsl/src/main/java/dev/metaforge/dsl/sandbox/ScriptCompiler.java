@@ -5,13 +5,10 @@ import dev.metaforge.dsl.Reply;
 import dev.metaforge.dsl.Task;
 import dev.metaforge.dsl.Suggestions;
 import dev.metaforge.dsl.Vocabulary;
+import dev.metaforge.model.Hashes;
 import groovy.transform.CompileStatic;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +51,7 @@ public final class ScriptCompiler {
 
     /** Compiles {@code source}; {@code fileName} is used in error messages. */
     public CompiledScript compile(String source, String fileName) throws CompilationFailed {
-        String hash = sha256(source);
+        String hash = Hashes.sha256(source);
         CompiledScript cached = cache.get(hash);
         if (cached != null) {
             return cached;
@@ -158,14 +155,5 @@ public final class ScriptCompiler {
             }
         }
         return new Diagnostic(fileName, Math.max(1, line), Math.max(1, column), code, message);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.metaforge.model.sim;
 
-import java.nio.charset.StandardCharsets;
+import dev.metaforge.model.Hashes;
 
 /** Deterministic mixing of seeds, so every random draw of the simulator can be repeated. */
 final class Seeds {
@@ -16,12 +16,7 @@ final class Seeds {
     }
 
     static long hash(String text) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b;
-            h *= 0x100000001b3L;
-        }
-        return finish(h);
+        return finish(Hashes.fnv64(text));
     }
 
     private static long finish(long z) {
