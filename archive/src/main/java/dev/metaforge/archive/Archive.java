@@ -26,6 +26,7 @@ public final class Archive implements AutoCloseable {
     private final Designs designs;
     private final Runs runs;
     private final Evaluations evaluations;
+    private final SearchNodes searchNodes;
 
     private Archive(String location, String url, JdbcConnectionPool pool) {
         this.location = location;
@@ -34,6 +35,7 @@ public final class Archive implements AutoCloseable {
         this.designs = new Designs(this);
         this.runs = new Runs(this);
         this.evaluations = new Evaluations(this);
+        this.searchNodes = new SearchNodes(this);
     }
 
     /** Opens (creating if needed) the archive at a path or JDBC URL, migrating its schema. */
@@ -171,6 +173,10 @@ public final class Archive implements AutoCloseable {
 
     public Evaluations evaluations() {
         return evaluations;
+    }
+
+    public SearchNodes searchNodes() {
+        return searchNodes;
     }
 
     public String location() {

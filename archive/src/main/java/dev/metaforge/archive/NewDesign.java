@@ -52,6 +52,11 @@ public record NewDesign(String name, String description, String source, Origin o
             return this;
         }
 
+        public Builder parents(List<Long> ids) {
+            parents.addAll(ids);
+            return this;
+        }
+
         public Builder failure(String failure) {
             this.failure = failure;
             return this;

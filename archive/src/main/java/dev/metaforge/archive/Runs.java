@@ -41,6 +41,20 @@ public final class Runs {
         });
     }
 
+    /** Marks a stopped run as running again, for {@code --resume}. */
+    public void resume(long id) {
+        archive.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE run SET status = 'running', finished = NULL WHERE id = ?")) {
+                s.setLong(1, id);
+                if (s.executeUpdate() != 1) {
+                    throw new ArchiveException("no run " + id + " in the archive");
+                }
+            }
+            return null;
+        });
+    }
+
     /** Updates what a run has spent so far and its best design. */
     public void progress(long id, long calls, long tokens, double cost, Long bestDesign) {
         update(id, null, calls, tokens, cost, bestDesign);

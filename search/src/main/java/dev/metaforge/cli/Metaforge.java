@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code metaforge} command: write, check, run and search for LLM agents. */
 @Command(name = "metaforge", mixinStandardHelpOptions = true, version = "metaforge 0.1.0",
         description = {"Agents as sandboxed Groovy scripts, and a search engine that discovers better ones.", "",
-                "Start with:  metaforge run samples/agents/cot-sc.agent.groovy --tasks samples/tasks/arith-sample.jsonl"},
-        subcommands = {CheckCommand.class, RunCommand.class, EvalCommand.class, ArchiveCommand.class, ParseReplyCommand.class, BenchCommand.class, WarmUpCommand.class,
+                "Start with:  metaforge search --bench samples/bench/arith --model sim"},
+        subcommands = {CheckCommand.class, RunCommand.class, EvalCommand.class, SearchCommand.class, ArchiveCommand.class, ParseReplyCommand.class, BenchCommand.class, WarmUpCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure (a script was refused, a task file is broken, …), 2 usage error."})
 public final class Metaforge implements Runnable {
@@ -42,6 +42,6 @@ public final class Metaforge implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check or run");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: search, run, eval, check or archive");
     }
 }

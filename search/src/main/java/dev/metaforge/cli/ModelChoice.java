@@ -23,6 +23,11 @@ final class ModelChoice implements AutoCloseable {
         this.archive = archive;
     }
 
+    /** A model that needs no archive, such as the simulated designer. */
+    static ModelChoice of(LanguageModel model) {
+        return new ModelChoice(model, null);
+    }
+
     static ModelChoice open(String spec, long seed, Duration simLatency, String cache, String archiveOption,
                             RateLimitOptions limits) {
         LanguageModel base = limits.apply(Models.resolve(spec, seed, simLatency));

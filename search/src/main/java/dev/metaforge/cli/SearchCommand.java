@@ -1,0 +1,193 @@
+package dev.metaforge.cli;
+
+import dev.metaforge.archive.Archive;
+import dev.metaforge.archive.ArchiveException;
+import dev.metaforge.archive.RunRecord;
+import dev.metaforge.dsl.AgentEngine;
+import dev.metaforge.dsl.RunLimits;
+import dev.metaforge.eval.ScorerException;
+import dev.metaforge.eval.Scorers;
+import dev.metaforge.eval.TaskFileException;
+import dev.metaforge.model.Models;
+import dev.metaforge.search.Search;
+import dev.metaforge.search.SearchOutcome;
+import dev.metaforge.search.SearchSession;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code metaforge search}: discovers better agents from seed designs on a benchmark, and archives everything. */
+@Command(name = "search", mixinStandardHelpOptions = true, subcommands = SearchTreeCommand.class,
+        description = {"Search for a better agent: start from seed designs, propose new ones (a meta-agent or structural",
+                "edits), race each on the validation split, keep every design, score and trace in the archive, and",
+                "measure the finalists once on the test split. The winner is chosen on validation, never on test."},
+        footer = {"", "Examples:",
+                "  metaforge search --bench samples/bench/arith --model sim",
+                "  metaforge search --bench samples/bench/arith --strategy adas --proposer operators --max-designs 20",
+                "  metaforge search --bench samples/bench/arith --model openai:gpt-4o-mini --budget-cost 2 --dry-run",
+                "  metaforge search --resume 3          # continue run 3 after a kill, Ctrl-C or a budget stop",
+                "  metaforge search tree 3              # the run's search tree",
+                "", "Exit codes: 0 the search ran (or was stopped and can be resumed), 1 failure, 2 usage error."})
+final class SearchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SearchOptions search;
+
+    @Mixin
+    ModelOptions options;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "Continue a stopped or killed run with its stored "
+            + "settings; what it had evaluated is read back, not repeated.")
+    Long resume;
+
+    @Option(names = "--dry-run", description = "Estimate the calls and tokens of the search from a pilot on sim, and stop.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the outcome as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (resume != null) {
+            return resumed(out, err);
+        }
+        SearchInputs inputs;
+        try {
+            inputs = SearchInputs.load(search, options);
+        } catch (TaskFileException | IOException | IllegalArgumentException e) {
+            err.println("metaforge: " + e.getMessage());
+            return e instanceof IllegalArgumentException && !(e instanceof Models.UnknownModelException) ? 2 : 1;
+        }
+        if (dryRun) {
+            return SearchDryRun.estimate(out, inputs, search, options.seed);
+        }
+        try (ModelChoice solver = options.open(); ModelChoice meta = search.openMeta(options);
+             Archive archive = EvaluationRecorder.open(options.archive);
+             AgentEngine engine = AgentEngine.builder().model(solver.model).seed(options.seed)
+                     .limits(RunLimits.DEFAULT.withTimePerTask(options.timePerTask())).build()) {
+            AtomicReference<SearchSession> session = new AtomicReference<>();
+            CountDownLatch finished = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                SearchSession s = session.get();
+                if (s != null) {
+                    s.interrupt();
+                    awaitQuietly(finished);
+                }
+            }, "metaforge-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                Search.Builder builder = inputs.configure(Search.builder(), search, options.seed).archive(archive)
+                        .engine(engine).model(solver.model).scorer(Scorers.of(inputs.scorer()))
+                        .strategy(search.strategy, s -> search.strategy(s, meta.model))
+                        .settingsJson(Json.write(Map.of("args", storedArguments())))
+                        .listener(new SearchProgress(err, json)).onSession(session::set);
+                if (search.resumeRun != null) {
+                    builder.resume(search.resumeRun);
+                }
+                SearchOutcome outcome = builder.build().run();
+                SearchReport.print(out, outcome, inputs, solver.model, json);
+                return 0;
+            } finally {
+                finished.countDown();
+                removeQuietly(hook);
+            }
+        } catch (ScorerException e) {
+            err.println("metaforge: " + e.getMessage());
+            return 2;
+        } catch (ArchiveException e) {
+            err.println("metaforge: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Re-reads run {@code resume}'s stored arguments and runs them again as that run. */
+    private int resumed(PrintWriter out, PrintWriter err) {
+        RunRecord run;
+        try (Archive archive = EvaluationRecorder.open(options.archive)) {
+            run = archive.runs().find(resume).orElse(null);
+        }
+        if (run == null) {
+            err.println("metaforge: no run " + resume + " in the archive (see metaforge archive runs)");
+            return 1;
+        }
+        if (run.status().equals("done") || run.status().equals("budget")) {
+            err.println("metaforge: run " + resume + " already ended (" + run.status() + "); see metaforge archive run "
+                    + resume);
+            return 1;
+        }
+        List<String> args = new ArrayList<>(stored(run.settings()));
+        if (options.archive != null) {
+            args.addAll(List.of("--archive", options.archive));
+        }
+        SearchCommand again = new SearchCommand();
+        CommandLine cli = new CommandLine(again);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.parseArgs(args.toArray(String[]::new));
+        again.search.resumeRun = resume;
+        again.json = json || again.json;
+        err.println("resuming run " + resume + " (" + run.strategy() + ", seed " + run.seed() + ")");
+        try {
+            return again.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** This command's arguments without the archive's location (given again on resume) and --resume. */
+    private List<String> storedArguments() {
+        List<String> all = spec.commandLine().getParseResult().originalArgs();
+        int start = all.indexOf("search") + 1;
+        List<String> kept = new ArrayList<>();
+        for (int i = start; i < all.size(); i++) {
+            String a = all.get(i);
+            if (a.equals("--archive") || a.equals("--resume")) {
+                i++;
+            } else if (!a.startsWith("--archive=") && !a.equals("--json")) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> stored(String settings) {
+        try {
+            return (List<String>) Json.MAPPER.readValue(settings, Map.class).get("args");
+        } catch (IOException e) {
+            throw new ArchiveException("the run's settings could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is running and waits for us
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.metaforge.cli;
+
+import dev.metaforge.search.AdasStrategy;
+import dev.metaforge.search.ModelValueEstimator;
+import dev.metaforge.search.RandomStrategy;
+import dev.metaforge.search.SearchSession;
+import dev.metaforge.search.SearchSettings;
+import dev.metaforge.search.SearchStrategy;
+import dev.metaforge.search.mcts.MctsStrategy;
+import dev.metaforge.search.propose.MetaAgentProposer;
+import dev.metaforge.search.propose.OperatorProposer;
+import dev.metaforge.search.propose.Proposer;
+import dev.metaforge.search.propose.SimDesigner;
+import dev.metaforge.model.LanguageModel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** What to search on, how, and with what budget: the options {@code search} and {@code compare} share. */
+final class SearchOptions {
+    @Option(names = {"--bench", "--tasks"}, paramLabel = "BENCH", description = "A benchmark with val and test splits "
+            + "(NAME.bench.json beside it, e.g. samples/bench/arith) or a task file, split 1/3 val, 2/3 test by the seed.")
+    String bench;
+
+    @Option(names = "--strategy", defaultValue = "mcts", paramLabel = "mcts|adas|random",
+            description = "How to choose what to build on next (default: ${DEFAULT-VALUE}).")
+    String strategy;
+
+    @Option(names = "--proposer", defaultValue = "meta-agent", paramLabel = "meta-agent|operators",
+            description = "Who writes new designs: a meta-agent model, or structural edits without a model "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String proposer;
+
+    @Option(names = "--meta-model", paramLabel = "MODEL", description = "The meta-agent and value agent "
+            + "(default: the --model; sim is the simulated designer).")
+    String metaModel;
+
+    @Option(names = "--seeds", arity = "1..*", paramLabel = "PATH", description = "Seed designs: scripts or directories "
+            + "of *.agent.groovy (default: samples/agents).")
+    List<Path> seeds;
+
+    @Option(names = "--max-designs", defaultValue = "30", description = "New designs to propose, failures included "
+            + "(default: ${DEFAULT-VALUE}; 0: no limit).")
+    int maxDesigns;
+
+    @Option(names = "--budget-calls", defaultValue = "150000", description = "Model calls the search may make "
+            + "(default: ${DEFAULT-VALUE}; 0: no limit). The finalists' measurement comes on top.")
+    long budgetCalls;
+
+    @Option(names = "--budget-tokens", defaultValue = "0", description = "Tokens (0: no limit).")
+    long budgetTokens;
+
+    @Option(names = "--budget-cost", defaultValue = "0", paramLabel = "USD", description = "Money (0: no limit).")
+    double budgetCost;
+
+    @Option(names = "--budget-time", defaultValue = "0", paramLabel = "SECONDS", description = "Wall time (0: no limit).")
+    long budgetTime;
+
+    @Option(names = "--first-batch", defaultValue = "20", description = "Validation tasks before a design is first "
+            + "compared with the incumbent (default: ${DEFAULT-VALUE}).")
+    int firstBatch;
+
+    @Option(names = "--batch", defaultValue = "20", description = "Tasks added each round while it cannot be told "
+            + "apart from the incumbent (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--concurrency", defaultValue = "8", description = "Tasks run at once (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--finalists", defaultValue = "3", description = "Best designs measured on test (default: ${DEFAULT-VALUE}).")
+    int finalists;
+
+    @Option(names = "--patience", defaultValue = "8", description = "Stop when the top-3 mean has not moved for this "
+            + "many iterations (default: ${DEFAULT-VALUE}).")
+    int patience;
+
+    @Option(names = "--resamples", defaultValue = "2000", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Option(names = "--sim-break-rate", defaultValue = "0.2", description = "How often the simulated designer writes "
+            + "a broken script, so the debug loop runs (default: ${DEFAULT-VALUE}).")
+    double simBreakRate;
+
+    @Option(names = "--domain", paramLabel = "TEXT", description = "The domain as the meta-agent is told it "
+            + "(default: described from the benchmark).")
+    String domain;
+
+    /** Set when resuming: the run to continue. */
+    Long resumeRun;
+
+    SearchSettings settings(long seed) {
+        return SearchSettings.builder().seed(seed).budgetCalls(budgetCalls).budgetTokens(budgetTokens)
+                .budgetCost(budgetCost).budgetTime(Duration.ofSeconds(budgetTime)).maxDesigns(maxDesigns)
+                .firstBatch(firstBatch).batchStep(batch).concurrency(concurrency).finalists(finalists)
+                .patience(patience).resamples(resamples).build();
+    }
+
+    /** The meta-agent's model: the simulated designer for sim, otherwise a provider like --model. */
+    ModelChoice openMeta(ModelOptions options) {
+        String spec = metaModel != null ? metaModel : options.model;
+        if (spec.equals("sim")) {
+            return ModelChoice.of(new SimDesigner(options.seed, simBreakRate));
+        }
+        return ModelChoice.open(spec, options.seed, Duration.ZERO, options.cache, options.archive, options.rateLimits);
+    }
+
+    SearchStrategy strategy(SearchSession session, LanguageModel meta) {
+        Proposer p = switch (proposer) {
+            case "meta-agent" -> new MetaAgentProposer(meta, session::problem, 0.8);
+            case "operators" -> new OperatorProposer(session::problem);
+            default -> throw new IllegalArgumentException("--proposer takes meta-agent or operators, not " + proposer);
+        };
+        return switch (strategy) {
+            case "mcts" -> new MctsStrategy(p, new ModelValueEstimator(meta));
+            case "adas" -> new AdasStrategy(p);
+            case "random" -> new RandomStrategy(p);
+            default -> throw new IllegalArgumentException("--strategy takes mcts, adas or random, not " + strategy);
+        };
+    }
+
+    /** Rejects unknown names before anything runs. */
+    void validate() {
+        if (!List.of("mcts", "adas", "random").contains(strategy)) {
+            throw new IllegalArgumentException("--strategy takes mcts, adas or random, not " + strategy);
+        }
+        if (!List.of("meta-agent", "operators").contains(proposer)) {
+            throw new IllegalArgumentException("--proposer takes meta-agent or operators, not " + proposer);
+        }
+        if (bench == null) {
+            throw new IllegalArgumentException("name a benchmark with --bench, e.g. --bench samples/bench/arith");
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.metaforge.search;
+
+import dev.metaforge.archive.Archive;
+import dev.metaforge.archive.EvaluationRecord;
+import dev.metaforge.archive.NewEvaluation;
+import dev.metaforge.archive.TaskRecord;
+import dev.metaforge.archive.TaskRecords;
+import dev.metaforge.dsl.Agent;
+import dev.metaforge.eval.Benchmark;
+import dev.metaforge.eval.Bootstrap;
+import dev.metaforge.eval.Budget;
+import dev.metaforge.eval.EvaluationReport;
+import dev.metaforge.eval.Evaluator;
+import dev.metaforge.eval.GoldTask;
+import dev.metaforge.model.LanguageModel;
+import dev.metaforge.search.propose.FailedTask;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Evaluates a run's designs and stores each evaluation, with its task results, in one
+ * transaction. An evaluation this run already stored (found again when a killed run resumes
+ * and replays) is read back instead of being run again, and its spend is counted again, so a
+ * replay takes exactly the decisions the first pass took. Validation is raced against the
+ * incumbent: batches of tasks in the run's seeded order, stopping once the design is worse with
+ * 95 % confidence on the tasks both have seen (a one-sided paired bootstrap).
+ */
+final class DesignEvaluations {
+    private static final int FAILURES_KEPT = 8;
+    private final Archive archive;
+    private final long runId;
+    private final Evaluator evaluator;
+    private final String benchmark;
+    private final Map<String, Benchmark.Split> splits;
+    private final LanguageModel model;
+    private final SearchSettings settings;
+    private final Budget budget;
+    private final Map<Long, List<EvaluationRecord>> stored = new HashMap<>();
+
+    DesignEvaluations(Archive archive, long runId, Evaluator evaluator, String benchmark,
+                      Map<String, Benchmark.Split> splits, LanguageModel model, SearchSettings settings, Budget budget) {
+        this.archive = archive;
+        this.runId = runId;
+        this.evaluator = evaluator;
+        this.benchmark = benchmark;
+        this.splits = splits;
+        this.model = model;
+        this.settings = settings;
+        this.budget = budget;
+        for (EvaluationRecord e : archive.evaluations().forRun(runId)) {
+            stored.computeIfAbsent(e.designId(), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    List<GoldTask> tasks(String split) {
+        return splits.get(split).tasks();
+    }
+
+    /** Validation, raced against {@code incumbent} (null: all tasks); {@code stop} is asked between batches. */
+    ScoreCard race(long designId, Agent agent, ScoreCard incumbent, BooleanSupplier stop) throws InterruptedException {
+        Optional<ScoreCard> again = recall(designId, "val", -1, null);
+        if (again.isPresent()) {
+            return again.get();
+        }
+        List<GoldTask> tasks = tasks("val");
+        List<TaskRecord> done = new ArrayList<>();
+        int batch = settings.firstBatch();
+        while (done.size() < tasks.size()) {
+            done.addAll(run(agent, tasks.subList(done.size(), Math.min(tasks.size(), done.size() + batch))));
+            if (done.size() < tasks.size() && (stop.getAsBoolean() || incumbent != null && worse(incumbent, done))) {
+                break;
+            }
+            batch = settings.batchStep();
+        }
+        return save(designId, "val", done);
+    }
+
+    /** All of a split's tasks, reusing the results of an earlier shorter evaluation on the same split. */
+    ScoreCard full(long designId, Agent agent, String split, ScoreCard sofar) throws InterruptedException {
+        List<GoldTask> tasks = tasks(split);
+        ScoreCard reused = sofar != null && sofar.split().equals(split) ? sofar : null;
+        Optional<ScoreCard> again = recall(designId, split, tasks.size(), reused);
+        if (again.isPresent()) {
+            return again.get();
+        }
+        List<TaskRecord> done = new ArrayList<>();
+        if (reused != null) {
+            done.addAll(archive.evaluations().tasks(reused.evaluationId(), false, Integer.MAX_VALUE));
+        }
+        done.addAll(run(agent, tasks.subList(done.size(), tasks.size())));
+        return save(designId, split, done);
+    }
+
+    private List<TaskRecord> run(Agent agent, List<GoldTask> slice) throws InterruptedException {
+        EvaluationReport part = evaluator.evaluate(agent, slice, (d, s, c) -> { });
+        budget.spend(part.calls(), part.tokens(), part.cost());
+        return part.tasks().stream().map(t -> TaskRecords.of(t.result(), t.score() >= 1, t.score())).toList();
+    }
+
+    private boolean worse(ScoreCard incumbent, List<TaskRecord> done) {
+        int shared = Math.min(incumbent.n(), done.size());
+        double[] difference = new double[shared];
+        for (int t = 0; t < shared; t++) {
+            difference[t] = incumbent.score(t) - done.get(t).score();
+        }
+        return shared > 0 && Bootstrap.lowerBound(difference, settings.resamples(), settings.seed() + shared, 0.05) > 0;
+    }
+
+    private ScoreCard save(long designId, String split, List<TaskRecord> rows) {
+        Map<String, Integer> kinds = new java.util.TreeMap<>();
+        rows.stream().filter(r -> r.failure() != null).forEach(r -> kinds.merge(r.failure(), 1, Integer::sum));
+        ScoreCard card = card(split, rows, 0);
+        long id = archive.evaluations().save(new NewEvaluation(designId, runId, benchmark, split,
+                splits.get(split).hash(), model.name(), model.simulated(), settings.seed(), card.mean(), card.ciLow(),
+                card.ciHigh(), card.calls(), card.tokens(), card.cost(), kinds, rows));
+        stored.computeIfAbsent(designId, k -> new ArrayList<>()).add(archive.evaluations().find(id).orElseThrow());
+        return card(split, rows, id);
+    }
+
+    private ScoreCard card(String split, List<TaskRecord> rows, long evaluationId) {
+        Map<String, GoldTask> byId = new HashMap<>();
+        tasks(split).forEach(t -> byId.put(t.task().getId(), t));
+        double[] scores = new double[rows.size()];
+        long calls = 0;
+        long tokens = 0;
+        double cost = 0;
+        List<FailedTask> failures = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            TaskRecord r = rows.get(i);
+            scores[i] = r.score();
+            calls += r.calls();
+            tokens += r.tokens();
+            cost += r.cost();
+            if (r.score() < 1 && failures.size() < FAILURES_KEPT) {
+                GoldTask task = byId.get(r.taskId());
+                failures.add(new FailedTask(task == null ? r.taskId() : task.task().getQuestion(), r.answer(), r.error()));
+            }
+        }
+        return ScoreCard.of(split, scores, calls, tokens, cost, failures, settings.resamples(), settings.seed(),
+                evaluationId);
+    }
+
+    /**
+     * A stored evaluation of this run: the first on the split when {@code n} is -1, else the one of
+     * n tasks. Its spend is counted again, less what {@code reused} (already counted) contributed.
+     */
+    private Optional<ScoreCard> recall(long designId, String split, int n, ScoreCard reused) {
+        Optional<EvaluationRecord> found = stored.getOrDefault(designId, List.of()).stream()
+                .filter(e -> e.split().equals(split) && (n < 0 || e.n() == n)).findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        EvaluationRecord e = found.get();
+        List<TaskRecord> rows = archive.evaluations().tasks(e.id(), false, Integer.MAX_VALUE);
+        budget.spend(e.calls() - (reused == null ? 0 : reused.calls()), e.tokens() - (reused == null ? 0 : reused.tokens()),
+                e.cost() - (reused == null ? 0 : reused.cost()));
+        return Optional.of(card(split, rows, e.id()));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.metaforge.search;
+
+import dev.metaforge.search.propose.Proposer;
+import java.util.List;
+
+/**
+ * The baseline: the same proposer and budget, building on a design drawn uniformly from every
+ * evaluated one. A search strategy is worth using only by what it finds beyond this.
+ */
+public final class RandomStrategy implements SearchStrategy {
+    private final Proposer proposer;
+
+    public RandomStrategy(Proposer proposer) {
+        this.proposer = proposer;
+    }
+
+    @Override
+    public String name() {
+        return "random";
+    }
+
+    @Override
+    public String search(SearchSession session, List<Candidate> seeds) throws InterruptedException {
+        return AdasStrategy.loop(session, seeds, proposer, (ranked, rng) -> ranked.get(rng.nextInt(ranked.size())));
+    }
+}

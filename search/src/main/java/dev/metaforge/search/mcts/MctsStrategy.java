@@ -1,0 +1,93 @@
+package dev.metaforge.search.mcts;
+
+import dev.metaforge.search.Candidate;
+import dev.metaforge.search.Estimate;
+import dev.metaforge.search.SearchSession;
+import dev.metaforge.search.SearchStrategy;
+import dev.metaforge.search.Strategies;
+import dev.metaforge.search.ValueEstimator;
+import dev.metaforge.search.propose.Proposal;
+import dev.metaforge.search.propose.Proposer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Monte Carlo Tree Search over designs. Selection by {@link UctSelection} over every node;
+ * expansion by one proposal conditioned on the node's source, its failed tasks and the critique
+ * of its last-reviewed child (SWE-Search's "parallel branch" feedback); the new design is raced
+ * on validation and reviewed by the value agent, whose confident estimate stands in for tasks
+ * not yet measured (MASTER); its value is propagated to the root (N += 1, W += V, M = max).
+ * A duplicate proposal counts as a visit with value 0, so a node that keeps repeating itself
+ * loses its turn.
+ */
+public final class MctsStrategy implements SearchStrategy {
+    private final Proposer proposer;
+    private final ValueEstimator estimator;
+    private final UctSelection selection = new UctSelection();
+
+    public MctsStrategy(Proposer proposer, ValueEstimator estimator) {
+        this.proposer = proposer;
+        this.estimator = estimator;
+    }
+
+    @Override
+    public String name() {
+        return "mcts";
+    }
+
+    @Override
+    public String search(SearchSession session, List<Candidate> seeds) throws InterruptedException {
+        SplittableRandom rng = new SplittableRandom(session.settings().seed());
+        List<TreeNode> nodes = new ArrayList<>();
+        TreeNode root = new TreeNode(0, null, null, null);
+        for (Candidate seed : seeds) {
+            grow(session, nodes, root, seed);
+        }
+        Strategies.Stopping stopping = new Strategies.Stopping(session);
+        while (true) {
+            Optional<String> stop = stopping.reason();
+            if (stop.isPresent()) {
+                return stop.get();
+            }
+            Optional<TreeNode> chosen = selection.select(nodes);
+            if (chosen.isEmpty()) {
+                return "nothing left to expand";
+            }
+            TreeNode node = chosen.get();
+            List<Candidate> siblings = node.children.stream().map(TreeNode::candidate).toList();
+            Proposal p = proposer.propose(session.context(node.candidate, siblings, rng.nextLong())
+                    .critique(node.critiqueForExpansion()).build());
+            Optional<Candidate> child = session.consider(p);
+            if (child.isEmpty()) {
+                backpropagate(session, node, 0);
+            } else {
+                grow(session, nodes, node, child.get());
+            }
+        }
+    }
+
+    private void grow(SearchSession session, List<TreeNode> nodes, TreeNode parent, Candidate c) {
+        Estimate estimate = c.failed() ? null : estimator.estimate(session, c);
+        TreeNode node = new TreeNode(nodes.size() + 1, c, parent, estimate);
+        nodes.add(node);
+        node.archiveId = session.archive().searchNodes().add(session.runId(), c.designId(),
+                parent.isRoot() ? null : parent.archiveId, estimate == null ? null : estimate.value(),
+                estimate == null ? null : estimate.confidence(), estimate == null ? c.failure() : estimate.critique(),
+                Strategies.state(session, c));
+        backpropagate(session, node, node.value());
+    }
+
+    private static void backpropagate(SearchSession session, TreeNode from, double value) {
+        for (TreeNode n = from; n != null; n = n.parent) {
+            n.visits++;
+            n.sum += value;
+            n.max = Math.max(n.max, value);
+            if (!n.isRoot()) {
+                session.archive().searchNodes().update(n.archiveId, n.visits, n.sum, n.max, Strategies.state(session,
+                        n.candidate));
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.metaforge.search.mcts;
+
+import dev.metaforge.search.Candidate;
+import dev.metaforge.search.Estimate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A node of the search tree: a design with the value agent's estimate, visits N, the sum W and
+ * maximum M of the values propagated through it. The root holds no design; the seeds are its
+ * children. {@link #value()} mixes the estimate with the measurement (MASTER): a confident
+ * estimate counts like {@value #ESTIMATE_WEIGHT} evaluated tasks until measurements outweigh it.
+ */
+public final class TreeNode {
+    static final double ESTIMATE_WEIGHT = 8;
+    final int order;
+    final Candidate candidate;
+    final TreeNode parent;
+    final Estimate estimate;
+    final List<TreeNode> children = new ArrayList<>();
+    final int depth;
+    int visits;
+    double sum;
+    double max;
+    long archiveId;
+
+    TreeNode(int order, Candidate candidate, TreeNode parent, Estimate estimate) {
+        this.order = order;
+        this.candidate = candidate;
+        this.parent = parent;
+        this.estimate = estimate;
+        this.depth = parent == null ? 0 : parent.depth + 1;
+        if (parent != null) {
+            parent.children.add(this);
+        }
+    }
+
+    /** V = (k·c·v + n·μ) / (k·c + n); 0 for a design that failed; the estimate alone before any task. */
+    public double value() {
+        if (candidate == null || candidate.failed()) {
+            return 0;
+        }
+        int n = candidate.validation().n();
+        double kc = ESTIMATE_WEIGHT * (estimate == null ? 0 : estimate.confidence());
+        double v = estimate == null ? 0 : estimate.value();
+        return kc + n == 0 ? 0 : (kc * v + n * candidate.validation().mean()) / (kc + n);
+    }
+
+    /** Half the interval's width once measured, 0.5·(1 − c) before. */
+    double sigma() {
+        if (candidate == null || candidate.failed() || candidate.validation().n() == 0) {
+            return 0.5 * (1 - (estimate == null ? 0 : estimate.confidence()));
+        }
+        return candidate.validation().halfWidth();
+    }
+
+    /** Q = ½·W/N + ½·M. */
+    double q() {
+        return visits == 0 ? 0 : 0.5 * sum / visits + 0.5 * max;
+    }
+
+    boolean isRoot() {
+        return parent == null;
+    }
+
+    /** The critique of the most recently evaluated child, or this node's own: fed to the next expansion. */
+    String critiqueForExpansion() {
+        for (int i = children.size() - 1; i >= 0; i--) {
+            TreeNode child = children.get(i);
+            if (child.estimate != null && !child.estimate.critique().isBlank()) {
+                return "A sibling design, " + child.candidate.name() + " (" + (child.candidate.failed() ? "failed"
+                        : child.candidate.validation().describe()) + "), was reviewed: " + child.estimate.critique()
+                        + (estimate == null || estimate.critique().isBlank() ? "" : "\nThis design's review: "
+                        + estimate.critique());
+            }
+        }
+        return estimate == null ? "" : estimate.critique();
+    }
+
+    public Candidate candidate() {
+        return candidate;
+    }
+
+    public List<TreeNode> children() {
+        return List.copyOf(children);
+    }
+
+    public int visits() {
+        return visits;
+    }
+}

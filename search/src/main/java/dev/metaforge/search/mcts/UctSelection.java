@@ -1,0 +1,47 @@
+package dev.metaforge.search.mcts;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chooses the node to expand over the whole tree at once (as SWE-Search does):
+ * S = Q + C·√(ln(N_parent + 1) / (N + 1)) + β·σ − δ·√depth, among nodes that may still take a
+ * child under progressive widening (fewer than ⌈√N⌉ children, at most 3). Rewards are on [0, 1]
+ * so the exploration term matters. Ties go to the older node.
+ */
+public final class UctSelection {
+    static final double C = 0.25;
+    static final double BETA = 0.5;
+    static final double DELTA = 0.02;
+    static final int MAX_CHILDREN = 3;
+
+    Optional<TreeNode> select(List<TreeNode> nodes) {
+        TreeNode best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (TreeNode n : nodes) {
+            if (!expandable(n)) {
+                continue;
+            }
+            double s = score(n);
+            if (s > bestScore || s == bestScore && n.order < best.order) {
+                best = n;
+                bestScore = s;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static boolean expandable(TreeNode n) {
+        if (n.isRoot() || n.candidate.failed()) {
+            return false;
+        }
+        int allowed = Math.min(MAX_CHILDREN, (int) Math.ceil(Math.sqrt(Math.max(1, n.visits))));
+        return n.children.size() < allowed;
+    }
+
+    static double score(TreeNode n) {
+        int parentVisits = n.parent.visits;
+        return n.q() + C * Math.sqrt(Math.log(parentVisits + 1.0) / (n.visits + 1.0)) + BETA * n.sigma()
+                - DELTA * Math.sqrt(n.depth);
+    }
+}
