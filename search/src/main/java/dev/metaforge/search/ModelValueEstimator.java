@@ -23,7 +23,7 @@ public final class ModelValueEstimator implements ValueEstimator {
     public Estimate estimate(SearchSession session, Candidate c) {
         Prompt prompt = Prompt.builder(MetaPrompt.assess(session.domain(), c.asArchived(),
                         c.validation() == null ? List.of() : c.validation().failures()))
-                .role("agent reviewer").temperature(0).seed(session.settings().seed()).sample(c.designId())
+                .role("agent reviewer").temperature(0).seed(session.settings().seed()).sample(c.index())
                 .field("critique", "The design's main weakness and the change most likely to fix it.")
                 .field("score", "Expected share of tasks solved, 0 to 100.")
                 .field("confidence", "Confidence in that estimate, 0 to 100.").build();

@@ -81,7 +81,7 @@ public final class SearchSession {
         if (p.failed()) {
             long id = store(p.name(), p.thought(), p.source(), p.origin(), p.parents(), p.failure());
             seen.add(SourceHash.of(p.source()));
-            Candidate failed = new Candidate(id, p.name(), p.source(), p.origin(), p.parents(), null, p.failure());
+            Candidate failed = new Candidate(id, candidates.size() + 1, p.name(), p.source(), p.origin(), p.parents(), null, p.failure());
             candidates.add(failed);
             listener.considered(this, failed);
             return Optional.of(failed);
@@ -97,7 +97,7 @@ public final class SearchSession {
             agent = engine.compile(source, fileName);
         } catch (CompilationFailed e) {
             long id = store(fileName, "", source, origin, parents, e.getMessage());
-            Candidate failed = new Candidate(id, fileName, source, origin, parents, null, e.getMessage());
+            Candidate failed = new Candidate(id, candidates.size() + 1, fileName, source, origin, parents, null, e.getMessage());
             candidates.add(failed);
             listener.considered(this, failed);
             return failed;
@@ -105,8 +105,8 @@ public final class SearchSession {
         long id = archive.designs().add(NewDesign.builder(agent.name(), source).description(agent.description())
                 .origin(origin).parents(parents).build());
         ScoreCard incumbent = incumbent().map(Candidate::validation).orElse(null);
-        ScoreCard card = evaluations.race(id, agent, incumbent, () -> stopReason().isPresent());
-        Candidate c = new Candidate(id, agent.name(), source, origin, parents, card, null);
+        ScoreCard card = evaluations.race(id, agent, incumbent, () -> interrupted || budget.exhausted().isPresent());
+        Candidate c = new Candidate(id, candidates.size() + 1, agent.name(), source, origin, parents, card, null);
         candidates.add(c);
         listener.considered(this, c);
         return c;

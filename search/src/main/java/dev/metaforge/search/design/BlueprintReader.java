@@ -60,19 +60,25 @@ public final class BlueprintReader {
         b.reasoning(source.contains("thinking:") || source.contains("reasoning:"));
         b.principles(source.toLowerCase(java.util.Locale.ROOT).contains("principles"));
         int samples = 1;
+        String firstListed = null;
         Matcher n = PARALLEL_N.matcher(source);
         if (n.find()) {
             samples = Integer.parseInt(n.group(1));
         } else if (source.contains("parallel(")) {
             Matcher list = PARALLEL_LIST.matcher(source);
             if (list.find()) {
-                samples = list.group(1).split(",").length;
+                String[] items = list.group(1).split(",");
+                samples = items.length;
+                firstListed = items[0].trim().replace("'", "");
             }
         }
         b.samples(samples);
         Matcher t = TEMPERATURE.matcher(source);
         if (t.find()) {
             b.temperature(Double.parseDouble(t.group(1)));
+        }
+        if (firstListed != null && source.contains("role: role")) {
+            b.role(firstListed);
         }
         Matcher role = ROLE.matcher(source);
         while (role.find()) {

@@ -87,8 +87,9 @@ public final class MetaAgentProposer implements Proposer {
             spend.add(reply);
             Map<String, String> f = reply.fields();
             String name = f.getOrDefault("name", "").strip();
+            String code = f.getOrDefault("code", "").strip();
             return new Draft(name.isEmpty() ? "unnamed proposal" : name, f.getOrDefault("thought", ""),
-                    f.getOrDefault("code", ""), null);
+                    code.isEmpty() ? "" : code + "\n", null);
         } catch (ModelException e) {
             spend.calls++;
             return new Draft("unreadable proposal", "", "", "the meta-agent's reply could not be used: " + e.getMessage());

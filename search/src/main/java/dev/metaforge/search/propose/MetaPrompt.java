@@ -80,7 +80,7 @@ public final class MetaPrompt {
     }
 
     private static void appendDesign(StringBuilder s, ArchivedDesign d) {
-        s.append("### Design #").append(d.id()).append(": ").append(d.name()).append(" — fitness ")
+        s.append("### Design ").append(d.label()).append(": ").append(d.name()).append(" — fitness ")
                 .append(d.fitness()).append("\n```groovy\n").append(d.source().strip()).append("\n```\n");
     }
 
