@@ -40,7 +40,7 @@ final class SearchOptions {
             + "of *.agent.groovy (default: samples/agents).")
     List<Path> seeds;
 
-    @Option(names = "--max-designs", defaultValue = "30", description = "New designs to propose, failures included "
+    @Option(names = "--max-designs", defaultValue = "50", description = "New designs to propose, failures included "
             + "(default: ${DEFAULT-VALUE}; 0: no limit).")
     int maxDesigns;
 
@@ -71,7 +71,7 @@ final class SearchOptions {
     @Option(names = "--finalists", defaultValue = "3", description = "Best designs measured on test (default: ${DEFAULT-VALUE}).")
     int finalists;
 
-    @Option(names = "--patience", defaultValue = "8", description = "Stop when the top-3 mean has not moved for this "
+    @Option(names = "--patience", defaultValue = "15", description = "Stop when the top-3 mean has not moved for this "
             + "many iterations (default: ${DEFAULT-VALUE}).")
     int patience;
 

@@ -23,13 +23,13 @@ public record SearchSettings(long seed, long budgetCalls, long budgetTokens, dou
         private long budgetTokens;
         private double budgetCost;
         private Duration budgetTime = Duration.ZERO;
-        private int maxDesigns = 30;
+        private int maxDesigns = 50;
         private int firstBatch = 20;
         private int batchStep = 20;
         private int concurrency = 8;
         private int resamples = 2_000;
         private int finalists = 3;
-        private int patience = 8;
+        private int patience = 15;
 
         public Builder seed(long v) {
             seed = v;

@@ -19,7 +19,10 @@ public enum DesignOperator {
     ADD_CRITIC("add a critic round that checks the answer and asks for a revision") {
         @Override
         Blueprint edit(Blueprint b, Blueprint other, SplittableRandom rng) {
-            return b.toBuilder().criticRounds(b.criticRounds() + 1).build();
+            Blueprint.Builder out = b.toBuilder().criticRounds(b.criticRounds() + 1);
+            // a design that votes revises by voting too, or one noisy answer would overrule the vote
+            return b.criticRounds() == 0 ? out.reviseSamples(Math.max(b.reviseSamples(), b.samples())).build()
+                    : out.build();
         }
     },
     ADD_DEBATE("let the samples see each other's answers for a debate round") {
@@ -62,6 +65,12 @@ public enum DesignOperator {
             return b.toBuilder().role(choices.get(rng.nextInt(choices.size()))).build();
         }
     },
+    USE_EXPERT_ROLE("answer as an expert in the domain") {
+        @Override
+        Blueprint edit(Blueprint b, Blueprint other, SplittableRandom rng) {
+            return b.toBuilder().role(ROLES.get(1)).build();
+        }
+    },
     SIMPLIFY("drop a stage to save calls") {
         @Override
         Blueprint edit(Blueprint b, Blueprint other, SplittableRandom rng) {
@@ -87,7 +96,7 @@ public enum DesignOperator {
 
     /** Temperatures an edit may choose. */
     public static final List<Double> TEMPERATURES = List.of(0.0, 0.3, 0.5, 0.8, 1.0);
-    /** Roles an edit may choose; the empty role is the model's default. */
+    /** Roles an edit may choose; the empty role is the model's default, the second is the domain's expert. */
     public static final List<String> ROLES = List.of("", "Math Professor", "Grade School Teacher", "Careful Accountant");
 
     private final String description;

@@ -31,9 +31,16 @@ final class SimAssessment {
                     + "first (step-back).", "principles stage", DesignOperator.ADD_STEP_BACK),
             new Weakness("Revisions are single answers with the same error rate; revise with several samples and "
                     + "a vote.", "revisions are single", DesignOperator.WIDEN_REVISION),
-            new Weakness("No expert role; answer as a mathematics expert.", "no expert role", DesignOperator.CHANGE_ROLE),
+            new Weakness("No expert role; answer as a mathematics expert.", "no expert role",
+                    DesignOperator.USE_EXPERT_ROLE),
+            new Weakness("The role it answers in is not a mathematics expert; answer as one.", "not a mathematics expert",
+                    DesignOperator.USE_EXPERT_ROLE),
             new Weakness("The remaining errors are rare misreadings; another critic round may catch some.",
                     "another critic round", DesignOperator.ADD_CRITIC));
+
+    /** Roles this designer takes for experts in arithmetic. */
+    private static final java.util.regex.Pattern EXPERT = java.util.regex.Pattern.compile(
+            "(?i)math|arithmetic|professor|teacher|tutor");
 
     private SimAssessment() {
     }
@@ -86,8 +93,10 @@ final class SimAssessment {
         }
         if (b.role().isEmpty()) {
             out.add(WEAKNESSES.get(5));
+        } else if (!EXPERT.matcher(b.role()).find()) {
+            out.add(WEAKNESSES.get(6));
         }
-        out.add(WEAKNESSES.get(6));
+        out.add(WEAKNESSES.get(7));
         return out;
     }
 

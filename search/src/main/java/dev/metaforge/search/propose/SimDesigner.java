@@ -80,18 +80,48 @@ public final class SimDesigner implements LanguageModel {
         DesignOperator used = DesignOperator.ADD_SAMPLING;
         for (int i = 0; i < 10 && (child.equals(parent) || shown.contains(child)); i++) {
             used = suggested.isPresent() && i == 0 && rng.nextDouble() < FOLLOWS_CRITIQUE ? suggested.get()
-                    : DesignOperator.values()[rng.nextInt(DesignOperator.values().length)];
+                    : habit(rng);
             Blueprint other = shown.isEmpty() ? parent : shown.get(rng.nextInt(shown.size()));
             child = used.apply(parent, other, rng);
         }
         return proposal(child, "I will " + used.description() + ".", rng);
     }
 
+    /**
+     * An edit of its own choosing: like a model that has read about agents, it combines designs
+     * and adds techniques more often than it removes them or retunes a setting.
+     */
+    private static DesignOperator habit(SplittableRandom rng) {
+        int total = HABITS.values().stream().mapToInt(Integer::intValue).sum();
+        int u = rng.nextInt(total);
+        for (Map.Entry<DesignOperator, Integer> e : HABITS.entrySet()) {
+            u -= e.getValue();
+            if (u < 0) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalStateException("weights do not add up");
+    }
+
+    private static final Map<DesignOperator, Integer> HABITS = habits();
+
+    private static Map<DesignOperator, Integer> habits() {
+        Map<DesignOperator, Integer> m = new java.util.EnumMap<>(DesignOperator.class);
+        for (DesignOperator op : DesignOperator.values()) {
+            m.put(op, switch (op) {
+                case COMBINE -> 3;
+                case ADD_SAMPLING, ADD_CRITIC, ADD_STEP_BACK, WIDEN_REVISION -> 2;
+                default -> 1;
+            });
+        }
+        return m;
+    }
+
     private Map<String, String> reflect(String text, SplittableRandom rng) {
         String code = code(text, MetaPrompt.PROPOSAL).orElse("");
         Optional<Blueprint> mine = BlueprintReader.exact(code);
         if (mine.isPresent() && archive(text).contains(mine.get())) {
-            DesignOperator op = DesignOperator.values()[rng.nextInt(DesignOperator.values().length)];
+            DesignOperator op = habit(rng);
             return proposal(op.apply(mine.get(), mine.get(), rng), "The archive has this design; instead I will "
                     + op.description() + ".", rng);
         }

@@ -1,0 +1,112 @@
+package dev.metaforge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.metaforge.archive.Archive;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code metaforge search} and {@code search tree} as a user runs them. */
+class SearchCliTest {
+    static final String[] SMALL = {"search", "--bench", CliTest.SAMPLES + "bench/arith", "--seeds", CliTest.SAMPLES
+            + "agents/cot.agent.groovy", CliTest.SAMPLES + "agents/cot-sc.agent.groovy", "--max-designs", "4",
+        "--first-batch", "10", "--batch", "10", "--resamples", "500"};
+
+    @TempDir
+    Path dir;
+
+    private String archive() {
+        return dir.resolve("archive").toString();
+    }
+
+    static String[] with(String[] base, String... more) {
+        List<String> all = new ArrayList<>(List.of(base));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void theMainJobBeatsEveryAndTheBestSeedWithIntervalsApartOnTest() {
+        CliTest.Result r = CliTest.metaforge("search", "--bench", CliTest.SAMPLES + "bench/arith", "--model", "sim",
+                "--seeds", CliTest.SAMPLES + "agents", "--archive", archive());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("search mcts on arith (val 100 / test 200 tasks), model sim (simulated)")
+                .contains("<- winner").contains("best seed")
+                .contains("On test the winner beats the best seed with intervals apart")
+                .contains("metaforge search tree 1").contains("agent('");
+        assertThat(r.err()).contains("[seed   ]").contains("best ");
+        try (Archive a = Archive.open(archive())) {
+            assertThat(a.runs().find(1).orElseThrow().status()).isIn("done", "budget");
+        }
+    }
+
+    @Test
+    void jsonNamesTheWinnerWithValidationAndTestScores() throws Exception {
+        CliTest.Result r = CliTest.metaforge(with(SMALL, "--archive", archive(), "--json", "--strategy", "adas"));
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.get("strategy").asText()).isEqualTo("adas");
+        assertThat(root.get("simulated").asBoolean()).isTrue();
+        assertThat(root.get("proposals").asInt()).isEqualTo(4);
+        JsonNode winner = root.get("finalists").get(0);
+        assertThat(winner.get("design").asLong()).isEqualTo(root.get("winner").asLong());
+        assertThat(winner.get("val").get("n").asInt()).isEqualTo(100);
+        assertThat(winner.get("test").get("n").asInt()).isEqualTo(200);
+    }
+
+    @Test
+    void theTreeShowsEveryNodeWithItsScoreAndCritique() throws Exception {
+        assertThat(CliTest.metaforge(with(SMALL, "--archive", archive(), "--proposer", "meta-agent")).code()).isZero();
+        CliTest.Result tree = CliTest.metaforge("search", "tree", "1", "--archive", archive());
+        assertThat(tree.code()).as(tree.err()).isZero();
+        assertThat(tree.out()).startsWith("run 1 (mcts, seed 42, done): 6 nodes").contains("#1 Chain-of-Thought  [")
+                .contains("N=").contains("v=").containsPattern("\n  #\\d+ ");
+        JsonNode nodes = new ObjectMapper().readTree(CliTest.metaforge("search", "tree", "1", "--archive", archive(),
+                "--json").out()).get("nodes");
+        assertThat(nodes).hasSize(6);
+        assertThat(CliTest.metaforge("search", "tree", "9", "--archive", archive()).code()).isEqualTo(1);
+    }
+
+    @Test
+    void aDryRunEstimatesAndSpendsNothing() {
+        CliTest.Result r = CliTest.metaforge(with(SMALL, "--archive", archive(), "--dry-run"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("dry run: 2 seed(s) piloted on 5 task(s)").contains("total: at most ~");
+        assertThat(dir.resolve("archive.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void badInputGetsAClearErrorAndTheRightExitCode() {
+        CliTest.Result strategy = CliTest.metaforge(with(SMALL, "--archive", archive(), "--strategy", "greedy"));
+        assertThat(strategy.code()).isEqualTo(2);
+        assertThat(strategy.err()).contains("--strategy takes mcts, adas or random, not greedy");
+        CliTest.Result noBench = CliTest.metaforge("search", "--archive", archive());
+        assertThat(noBench.code()).isEqualTo(2);
+        assertThat(noBench.err()).contains("name a benchmark with --bench");
+        CliTest.Result missing = CliTest.metaforge("search", "--bench", "nowhere/none.jsonl", "--archive", archive());
+        assertThat(missing.code()).isEqualTo(1);
+        CliTest.Result seeds = CliTest.metaforge("search", "--bench", CliTest.SAMPLES + "bench/arith", "--seeds", "nowhere",
+                "--archive", archive());
+        assertThat(seeds.code()).isEqualTo(1);
+        assertThat(seeds.err()).contains("no seed designs at nowhere");
+        CliTest.Result resume = CliTest.metaforge("search", "--resume", "5", "--archive", archive());
+        assertThat(resume.code()).isEqualTo(1);
+        assertThat(resume.err()).contains("no run 5 in the archive");
+    }
+
+    @Test
+    void aFinishedRunIsNotResumedAndHelpTeaches() {
+        assertThat(CliTest.metaforge(with(SMALL, "--archive", archive())).code()).isZero();
+        CliTest.Result again = CliTest.metaforge("search", "--resume", "1", "--archive", archive());
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("run 1 already ended (done)");
+        CliTest.Result help = CliTest.metaforge("search", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("--strategy").contains("--resume").contains("Examples:").contains("search tree 3");
+    }
+}
