@@ -106,16 +106,20 @@ final class SearchOptions {
     }
 
     SearchStrategy strategy(SearchSession session, LanguageModel meta) {
+        return strategyNamed(strategy, session, meta);
+    }
+
+    SearchStrategy strategyNamed(String name, SearchSession session, LanguageModel meta) {
         Proposer p = switch (proposer) {
             case "meta-agent" -> new MetaAgentProposer(meta, session::problem, 0.8);
             case "operators" -> new OperatorProposer(session::problem);
             default -> throw new IllegalArgumentException("--proposer takes meta-agent or operators, not " + proposer);
         };
-        return switch (strategy) {
+        return switch (name) {
             case "mcts" -> new MctsStrategy(p, new ModelValueEstimator(meta));
             case "adas" -> new AdasStrategy(p);
             case "random" -> new RandomStrategy(p);
-            default -> throw new IllegalArgumentException("--strategy takes mcts, adas or random, not " + strategy);
+            default -> throw new IllegalArgumentException("--strategy takes mcts, adas or random, not " + name);
         };
     }
 

@@ -1,0 +1,128 @@
+package dev.metaforge.cli;
+
+import dev.metaforge.archive.Archive;
+import dev.metaforge.archive.ArchiveException;
+import dev.metaforge.dsl.AgentEngine;
+import dev.metaforge.dsl.RunLimits;
+import dev.metaforge.eval.ScorerException;
+import dev.metaforge.eval.Scorers;
+import dev.metaforge.eval.TaskFileException;
+import dev.metaforge.search.Candidate;
+import dev.metaforge.search.Search;
+import dev.metaforge.search.SearchListener;
+import dev.metaforge.search.SearchOutcome;
+import dev.metaforge.search.SearchSession;
+import dev.metaforge.search.Strategies;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code metaforge compare}: several strategies, several seeds each, the same budget; which finds more, sooner. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Run search strategies side by side at equal budget, each with several seeds, and compare the",
+                "winner's test score (mean with a 95% interval over repeats), how many calls each took to come within",
+                "2 points of the best validation score any run reached, and how many proposals failed."},
+        footer = {"", "Examples:",
+                "  metaforge compare --strategies mcts,adas,random --bench samples/bench/arith --model sim --repeats 5",
+                "  metaforge compare --strategies mcts,random --bench samples/bench/arith --repeats 3 --max-designs 20 --json"})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SearchOptions search;
+
+    @Mixin
+    ModelOptions options;
+
+    @Option(names = "--strategies", split = ",", defaultValue = "mcts,adas,random", paramLabel = "LIST",
+            description = "Strategies to compare (default: ${DEFAULT-VALUE}).")
+    List<String> strategies;
+
+    @Option(names = "--repeats", defaultValue = "5", description = "Seeds per strategy: --seed, --seed + 1, … "
+            + "(default: ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Option(names = "--json", description = "Print the comparison as JSON.")
+    boolean json;
+
+    /** One run's result and its path: calls spent and the best full validation score after each design. */
+    record Trial(String strategy, long seed, SearchOutcome outcome, List<Long> calls, List<Double> best) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SearchInputs inputs;
+        try {
+            for (String s : strategies) {
+                search.strategy = s;
+                search.validate();
+            }
+            if (repeats < 1) {
+                throw new IllegalArgumentException("--repeats must be at least 1");
+            }
+            inputs = SearchInputs.load(search, options);
+        } catch (TaskFileException | IOException | IllegalArgumentException e) {
+            err.println("metaforge: " + e.getMessage());
+            return e instanceof IllegalArgumentException ? 2 : 1;
+        }
+        List<Trial> trials = new ArrayList<>();
+        try (ModelChoice solver = options.open(); ModelChoice meta = search.openMeta(options);
+             Archive archive = EvaluationRecorder.open(options.archive);
+             AgentEngine engine = AgentEngine.builder().model(solver.model).seed(options.seed)
+                     .limits(RunLimits.DEFAULT.withTimePerTask(options.timePerTask())).build()) {
+            for (String strategy : strategies) {
+                for (int r = 0; r < repeats; r++) {
+                    trials.add(trial(err, inputs, archive, engine, solver, meta, strategy, options.seed + r));
+                }
+            }
+            ComparisonTable.print(out, trials, inputs, solver.model, search, json);
+            return 0;
+        } catch (ScorerException e) {
+            err.println("metaforge: " + e.getMessage());
+            return 2;
+        } catch (ArchiveException e) {
+            err.println("metaforge: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private Trial trial(PrintWriter err, SearchInputs inputs, Archive archive, AgentEngine engine, ModelChoice solver,
+                        ModelChoice meta, String strategy, long seed) throws Exception {
+        List<Long> calls = new ArrayList<>();
+        List<Double> best = new ArrayList<>();
+        SearchListener path = new SearchListener() {
+            @Override
+            public void considered(SearchSession s, Candidate c) {
+                double top = s.ranked().stream().filter(x -> Strategies.state(s, x).equals("evaluated"))
+                        .mapToDouble(Candidate::mean).max().orElse(0);
+                calls.add(s.budget().spentCalls());
+                best.add(top);
+            }
+        };
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("compare", strategies);
+        settings.put("seed", seed);
+        SearchOutcome o = inputs.configure(Search.builder(), search, seed).archive(archive).engine(engine)
+                .model(solver.model).scorer(Scorers.of(inputs.scorer()))
+                .strategy(strategy, s -> search.strategyNamed(strategy, s, meta.model))
+                .settingsJson(Json.write(settings)).listener(path).build().run();
+        err.printf(Locale.ROOT, "%-7s seed %-4d run %-4d winner %-40s test %s  %,d calls  %.1f s%n", strategy, seed,
+                o.runId(), o.winner() == null ? "-" : o.winner().candidate().name(),
+                o.winner() == null ? "-" : o.winner().test().describe(), o.calls(), o.millis() / 1000.0);
+        err.flush();
+        return new Trial(strategy, seed, o, calls, best);
+    }
+}
