@@ -40,7 +40,7 @@ public final class ArchiveLocation {
         if (path.endsWith(".mv.db")) {
             path = path.substring(0, path.length() - ".mv.db".length());
         }
-        return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=5000";
+        return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=5000;COMPRESS=TRUE";
     }
 
     /** The file an H2 location is stored in, or null for other databases. */

@@ -26,7 +26,40 @@ public final class Evaluations {
 
     /** Stores an evaluation and all its task results in one transaction; returns its id. */
     public long save(NewEvaluation e) {
+        return archive.inTransaction(c -> insert(c, e));
+    }
+
+    /**
+     * Replaces a stored evaluation (one a stop cut short, now carried further) with a new one, in
+     * one transaction; returns the new id.
+     */
+    public long replace(long evaluationId, NewEvaluation e) {
         return archive.inTransaction(c -> {
+            for (String table : new String[] {"task_result", "evaluation_failure"}) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE evaluation_id = ?")) {
+                    s.setLong(1, evaluationId);
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM evaluation WHERE id = ?")) {
+                s.setLong(1, evaluationId);
+                if (s.executeUpdate() != 1) {
+                    throw new ArchiveException("no evaluation " + evaluationId + " to replace");
+                }
+            }
+            long id = insert(c, e);
+            try (PreparedStatement s = c.prepareStatement("UPDATE design SET best_score = COALESCE((SELECT MAX(score) "
+                    + "FROM evaluation WHERE design_id = ?), -1) WHERE id = ?")) {
+                s.setLong(1, e.designId());
+                s.setLong(2, e.designId());
+                s.executeUpdate();
+            }
+            return id;
+        });
+    }
+
+    private static long insert(Connection c, NewEvaluation e) throws SQLException {
+        {
             long id;
             try (PreparedStatement s = c.prepareStatement("INSERT INTO evaluation (design_id, run_id, benchmark, split, "
                     + "bench_hash, model, simulated, seed, n, score, ci_low, ci_high, calls, tokens, cost, created) "
@@ -76,7 +109,7 @@ public final class Evaluations {
                 s.executeUpdate();
             }
             return id;
-        });
+        }
     }
 
     private static void insertTasks(Connection c, long evaluationId, List<TaskRecord> tasks) throws SQLException {

@@ -74,6 +74,9 @@ final class CompareCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--repeats must be at least 1");
             }
             inputs = SearchInputs.load(search, options);
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--patience")) {
+                search.patience = Integer.MAX_VALUE; // equal budgets: every run proposes as many designs
+            }
         } catch (TaskFileException | IOException | IllegalArgumentException e) {
             err.println("metaforge: " + e.getMessage());
             return e instanceof IllegalArgumentException ? 2 : 1;

@@ -64,9 +64,7 @@ final class ComparisonTable {
         if (json) {
             out.println(Json.write(Map.of("benchmark", in.benchmark(), "model", model.name(), "simulated",
                     model.simulated(), "target", target, "strategies", rows,
-                    "runs", trials.stream().map(t -> Map.of("strategy", t.strategy(), "seed", t.seed(), "run",
-                            t.outcome().runId(), "calls", t.outcome().calls(), "winnerTest",
-                            t.outcome().winner() == null ? 0 : t.outcome().winner().test().mean())).toList())));
+                    "runs", trials.stream().map(ComparisonTable::run).toList())));
             return;
         }
         out.printf(Locale.ROOT, "compare on %s (val %d / test %d tasks), model %s%s, proposer %s, %d repeat(s) each, "
@@ -87,6 +85,19 @@ final class ComparisonTable {
         out.println();
         out.println("Calls to target average only the runs that reached it. Winners are chosen on validation; "
                 + "their test scores are measured once.");
+    }
+
+    /** One run for JSON, with its path: calls spent and best full validation score after each design. */
+    private static Map<String, Object> run(CompareCommand.Trial t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("strategy", t.strategy());
+        m.put("seed", t.seed());
+        m.put("run", t.outcome().runId());
+        m.put("calls", t.outcome().calls());
+        m.put("winnerTest", t.outcome().winner() == null ? 0 : t.outcome().winner().test().mean());
+        m.put("pathCalls", t.calls());
+        m.put("pathBest", t.best());
+        return m;
     }
 
     private static double mean(double[] v) {

@@ -18,8 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,8 +48,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     ModelOptions options;
 
-    @Option(names = "--resume", paramLabel = "RUN", description = "Continue a stopped or killed run with its stored "
-            + "settings; what it had evaluated is read back, not repeated.")
+    @Option(names = "--resume", paramLabel = "RUN", description = "Continue a stopped, killed or budget-stopped run with "
+            + "its stored settings (options given now override them, e.g. a larger budget); what it had evaluated is "
+            + "read back, not repeated.")
     Long resume;
 
     @Option(names = "--dry-run", description = "Estimate the calls and tokens of the search from a pilot on sim, and stop.")
@@ -77,36 +76,30 @@ final class SearchCommand implements Callable<Integer> {
         if (dryRun) {
             return SearchDryRun.estimate(out, inputs, search, options.seed);
         }
-        try (ModelChoice solver = options.open(); ModelChoice meta = search.openMeta(options);
+        AtomicReference<SearchSession> session = new AtomicReference<>();
+        err.flush();
+        try (StopSignals signals = new StopSignals(() -> {
+                 SearchSession s = session.get();
+                 if (s != null) {
+                     s.interrupt();
+                 }
+             });
+             ModelChoice solver = options.open(); ModelChoice meta = search.openMeta(options);
              Archive archive = EvaluationRecorder.open(options.archive);
              AgentEngine engine = AgentEngine.builder().model(solver.model).seed(options.seed)
                      .limits(RunLimits.DEFAULT.withTimePerTask(options.timePerTask())).build()) {
-            AtomicReference<SearchSession> session = new AtomicReference<>();
-            CountDownLatch finished = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                SearchSession s = session.get();
-                if (s != null) {
-                    s.interrupt();
-                    awaitQuietly(finished);
-                }
-            }, "metaforge-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                Search.Builder builder = inputs.configure(Search.builder(), search, options.seed).archive(archive)
-                        .engine(engine).model(solver.model).scorer(Scorers.of(inputs.scorer()))
-                        .strategy(search.strategy, s -> search.strategy(s, meta.model))
-                        .settingsJson(Json.write(Map.of("args", storedArguments())))
-                        .listener(new SearchProgress(err, json)).onSession(session::set);
-                if (search.resumeRun != null) {
-                    builder.resume(search.resumeRun);
-                }
-                SearchOutcome outcome = builder.build().run();
-                SearchReport.print(out, outcome, inputs, solver.model, json);
-                return 0;
-            } finally {
-                finished.countDown();
-                removeQuietly(hook);
+            Search.Builder builder = inputs.configure(Search.builder(), search, options.seed).archive(archive)
+                    .engine(engine).model(solver.model).scorer(Scorers.of(inputs.scorer()))
+                    .strategy(search.strategy, s -> search.strategy(s, meta.model))
+                    .settingsJson(Json.write(Map.of("args", storedArguments())))
+                    .listener(new SearchProgress(err, json)).onSession(session::set);
+            if (search.resumeRun != null) {
+                builder.resume(search.resumeRun);
             }
+            SearchOutcome outcome = builder.build().run();
+            SearchReport.print(out, outcome, inputs, solver.model, json);
+            out.flush();
+            return 0;
         } catch (ScorerException e) {
             err.println("metaforge: " + e.getMessage());
             return 2;
@@ -126,17 +119,19 @@ final class SearchCommand implements Callable<Integer> {
             err.println("metaforge: no run " + resume + " in the archive (see metaforge archive runs)");
             return 1;
         }
-        if (run.status().equals("done") || run.status().equals("budget")) {
+        if (run.status().equals("done")) {
             err.println("metaforge: run " + resume + " already ended (" + run.status() + "); see metaforge archive run "
                     + resume);
             return 1;
         }
         List<String> args = new ArrayList<>(stored(run.settings()));
+        args.addAll(storedArguments()); // given now, e.g. a larger --budget-calls for a run the budget stopped
         if (options.archive != null) {
             args.addAll(List.of("--archive", options.archive));
         }
         SearchCommand again = new SearchCommand();
         CommandLine cli = new CommandLine(again);
+        cli.setOverwrittenOptionsAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.parseArgs(args.toArray(String[]::new));
@@ -172,22 +167,6 @@ final class SearchCommand implements Callable<Integer> {
             return (List<String>) Json.MAPPER.readValue(settings, Map.class).get("args");
         } catch (IOException e) {
             throw new ArchiveException("the run's settings could not be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeQuietly(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is already shutting down: the hook is running and waits for us
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.metaforge.search.SearchSession;
 import dev.metaforge.search.SearchSettings;
 import dev.metaforge.search.SearchStrategy;
 import dev.metaforge.search.mcts.MctsStrategy;
+import dev.metaforge.search.mcts.UctSelection;
 import dev.metaforge.search.propose.MetaAgentProposer;
 import dev.metaforge.search.propose.OperatorProposer;
 import dev.metaforge.search.propose.Proposer;
@@ -86,6 +87,10 @@ final class SearchOptions {
             + "(default: described from the benchmark).")
     String domain;
 
+    @Option(names = "--exploration", defaultValue = "0.1", paramLabel = "C", description = "mcts: the UCT exploration "
+            + "constant C, on a 0–1 reward scale (default: ${DEFAULT-VALUE}).")
+    double exploration;
+
     /** Set when resuming: the run to continue. */
     Long resumeRun;
 
@@ -116,7 +121,7 @@ final class SearchOptions {
             default -> throw new IllegalArgumentException("--proposer takes meta-agent or operators, not " + proposer);
         };
         return switch (name) {
-            case "mcts" -> new MctsStrategy(p, new ModelValueEstimator(meta));
+            case "mcts" -> new MctsStrategy(p, new ModelValueEstimator(meta), new UctSelection(exploration));
             case "adas" -> new AdasStrategy(p);
             case "random" -> new RandomStrategy(p);
             default -> throw new IllegalArgumentException("--strategy takes mcts, adas or random, not " + name);

@@ -40,6 +40,7 @@ final class DesignEvaluations {
     private final SearchSettings settings;
     private final Budget budget;
     private final Map<Long, List<EvaluationRecord>> stored = new HashMap<>();
+    private final java.util.concurrent.atomic.LongAdder running = new java.util.concurrent.atomic.LongAdder();
 
     DesignEvaluations(Archive archive, long runId, Evaluator evaluator, String benchmark,
                       Map<String, Benchmark.Split> splits, LanguageModel model, SearchSettings settings, Budget budget) {
@@ -60,15 +61,24 @@ final class DesignEvaluations {
         return splits.get(split).tasks();
     }
 
-    /** Validation, raced against {@code incumbent} (null: all tasks); {@code stop} is asked between batches. */
+    /**
+     * Validation, raced against {@code incumbent} (null: all tasks); {@code stop} is asked between
+     * batches. A stored evaluation that a stop cut short — neither complete nor one racing would
+     * have ended there — is carried on from where it stopped once the stop has lifted, and
+     * replaced by the longer one.
+     */
     ScoreCard race(long designId, Agent agent, ScoreCard incumbent, BooleanSupplier stop) throws InterruptedException {
-        Optional<ScoreCard> again = recall(designId, "val", -1, null);
-        if (again.isPresent()) {
-            return again.get();
-        }
         List<GoldTask> tasks = tasks("val");
+        Optional<EvaluationRecord> stored = first(designId, "val");
         List<TaskRecord> done = new ArrayList<>();
-        int batch = settings.firstBatch();
+        if (stored.isPresent()) {
+            ScoreCard again = recall(stored.get(), null);
+            done.addAll(archive.evaluations().tasks(stored.get().id(), false, Integer.MAX_VALUE));
+            if (done.size() == tasks.size() || incumbent != null && worse(incumbent, done) || stop.getAsBoolean()) {
+                return again;
+            }
+        }
+        int batch = done.isEmpty() ? settings.firstBatch() : settings.batchStep();
         while (done.size() < tasks.size()) {
             done.addAll(run(agent, tasks.subList(done.size(), Math.min(tasks.size(), done.size() + batch))));
             if (done.size() < tasks.size() && (stop.getAsBoolean() || incumbent != null && worse(incumbent, done))) {
@@ -76,7 +86,7 @@ final class DesignEvaluations {
             }
             batch = settings.batchStep();
         }
-        return save(designId, "val", done);
+        return save(designId, "val", done, stored.map(EvaluationRecord::id).orElse(null));
     }
 
     /** All of a split's tasks, reusing the results of an earlier shorter evaluation on the same split. */
@@ -92,11 +102,22 @@ final class DesignEvaluations {
             done.addAll(archive.evaluations().tasks(reused.evaluationId(), false, Integer.MAX_VALUE));
         }
         done.addAll(run(agent, tasks.subList(done.size(), tasks.size())));
-        return save(designId, split, done);
+        return save(designId, split, done, null);
+    }
+
+    /** Wall time spent running designs on tasks, for the bookkeeping figure. */
+    long runningNanos() {
+        return running.sum();
+    }
+
+    void addRunning(long nanos) {
+        running.add(nanos);
     }
 
     private List<TaskRecord> run(Agent agent, List<GoldTask> slice) throws InterruptedException {
+        long start = System.nanoTime();
         EvaluationReport part = evaluator.evaluate(agent, slice, (d, s, c) -> { });
+        running.add(System.nanoTime() - start);
         budget.spend(part.calls(), part.tokens(), part.cost());
         return part.tasks().stream().map(t -> TaskRecords.of(t.result(), t.score() >= 1, t.score())).toList();
     }
@@ -110,14 +131,22 @@ final class DesignEvaluations {
         return shared > 0 && Bootstrap.lowerBound(difference, settings.resamples(), settings.seed() + shared, 0.05) > 0;
     }
 
-    private ScoreCard save(long designId, String split, List<TaskRecord> rows) {
+    private ScoreCard save(long designId, String split, List<TaskRecord> rows, Long replacing) {
         Map<String, Integer> kinds = new java.util.TreeMap<>();
         rows.stream().filter(r -> r.failure() != null).forEach(r -> kinds.merge(r.failure(), 1, Integer::sum));
         ScoreCard card = card(split, rows, 0);
-        long id = archive.evaluations().save(new NewEvaluation(designId, runId, benchmark, split,
-                splits.get(split).hash(), model.name(), model.simulated(), settings.seed(), card.mean(), card.ciLow(),
-                card.ciHigh(), card.calls(), card.tokens(), card.cost(), kinds, rows));
-        stored.computeIfAbsent(designId, k -> new ArrayList<>()).add(archive.evaluations().find(id).orElseThrow());
+        NewEvaluation e = new NewEvaluation(designId, runId, benchmark, split, splits.get(split).hash(), model.name(),
+                model.simulated(), settings.seed(), card.mean(), card.ciLow(), card.ciHigh(), card.calls(), card.tokens(),
+                card.cost(), kinds, rows);
+        long id = replacing == null ? archive.evaluations().save(e) : archive.evaluations().replace(replacing, e);
+        List<EvaluationRecord> kept = stored.computeIfAbsent(designId, k -> new ArrayList<>());
+        EvaluationRecord record = archive.evaluations().find(id).orElseThrow();
+        int at = replacing == null ? -1 : kept.stream().map(EvaluationRecord::id).toList().indexOf(replacing);
+        if (at >= 0) {
+            kept.set(at, record);
+        } else {
+            kept.add(record);
+        }
         return card(split, rows, id);
     }
 
@@ -144,20 +173,21 @@ final class DesignEvaluations {
                 evaluationId);
     }
 
-    /**
-     * A stored evaluation of this run: the first on the split when {@code n} is -1, else the one of
-     * n tasks. Its spend is counted again, less what {@code reused} (already counted) contributed.
-     */
+    private Optional<EvaluationRecord> first(long designId, String split) {
+        return stored.getOrDefault(designId, List.of()).stream().filter(e -> e.split().equals(split)).findFirst();
+    }
+
+    /** A stored evaluation of this run on {@code split} with {@code n} tasks, read back. */
     private Optional<ScoreCard> recall(long designId, String split, int n, ScoreCard reused) {
-        Optional<EvaluationRecord> found = stored.getOrDefault(designId, List.of()).stream()
-                .filter(e -> e.split().equals(split) && (n < 0 || e.n() == n)).findFirst();
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        EvaluationRecord e = found.get();
+        return stored.getOrDefault(designId, List.of()).stream().filter(e -> e.split().equals(split) && e.n() == n)
+                .findFirst().map(e -> recall(e, reused));
+    }
+
+    /** A stored evaluation read back; its spend counted again, less what {@code reused} (already counted) had. */
+    private ScoreCard recall(EvaluationRecord e, ScoreCard reused) {
         List<TaskRecord> rows = archive.evaluations().tasks(e.id(), false, Integer.MAX_VALUE);
         budget.spend(e.calls() - (reused == null ? 0 : reused.calls()), e.tokens() - (reused == null ? 0 : reused.tokens()),
                 e.cost() - (reused == null ? 0 : reused.cost()));
-        return Optional.of(card(split, rows, e.id()));
+        return card(e.split(), rows, e.id());
     }
 }

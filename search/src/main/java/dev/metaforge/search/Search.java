@@ -76,7 +76,7 @@ public final class Search {
             b.archive.runs().finish(runId, status, budget.spentCalls(), budget.spentTokens(), budget.spentCost(), winner);
             return new SearchOutcome(runId, strategy.name(), stop, interrupted, finalists, session.candidates(),
                     session.proposals(), session.duplicates(), budget.spentCalls(), budget.spentTokens(),
-                    budget.spentCost(), (System.nanoTime() - start) / 1_000_000);
+                    budget.spentCost(), (System.nanoTime() - start) / 1_000_000, evaluations.runningNanos() / 1_000_000);
         }
     }
 

@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * How a search ended: its run id, why it stopped, the finalists (winner first, the best seed
  * marked) with validation and test scores, what it considered and what it spent. No finalists
- * when it was interrupted: it is to be resumed.
+ * when it was interrupted: it is to be resumed. {@code runningMillis} is the part of the wall time
+ * spent running designs on tasks.
  */
 public record SearchOutcome(long runId, String strategy, String stopReason, boolean interrupted,
                             List<Finalist> finalists, List<Candidate> candidates, int proposals, int duplicates,
-                            long calls, long tokens, double cost, long millis) {
+                            long calls, long tokens, double cost, long millis, long runningMillis) {
     public SearchOutcome {
         finalists = List.copyOf(finalists);
         candidates = List.copyOf(candidates);

@@ -129,7 +129,9 @@ public final class SearchSession {
         List<GoldTask> trial = evaluations.tasks("val").subList(0, Math.min(TRIAL_TASKS, evaluations.tasks("val").size()));
         String first = null;
         for (GoldTask t : trial) {
+            long start = System.nanoTime();
             TaskResult r = agent.solve(t.task());
+            evaluations.addRunning(System.nanoTime() - start);
             budget.spend(r.calls(), r.usage().totalTokens(), r.usage().cost());
             if (r.ok() || r.failure() == FailureKind.MODEL) {
                 return Optional.empty();

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every {@code ./metaforge …} line in the README runs and succeeds, in the README's order. Paths
  * are taken from the repository root; the archive and any output file go to a temporary
- * directory; benchmarks run at a small size.
+ * directory; benchmarks and searches run at a small size.
  */
 class ReadmeCommandsTest {
     private static final Path ROOT = Path.of("..");
@@ -43,8 +43,24 @@ class ReadmeCommandsTest {
                 case "eval" -> List.of("--tasks", ROOT.resolve("samples/bench/arith.jsonl").toString(), "--agent",
                         ROOT.resolve("samples/agents/cot-sc.agent.groovy").toString(), "--latency", "2");
                 case "model" -> List.of("--latency", "5");
+                case "search" -> List.of("--latency", "2", "--max-designs", "2", "--bench",
+                        ROOT.resolve("samples/bench/arith").toString(), "--seeds", ROOT.resolve("samples/agents").toString());
                 default -> List.of("--compilations", "20");
             });
+        } else if (args.get(0).equals("search") || args.get(0).equals("compare")) {
+            args.addAll(List.of("--archive", archive));
+            if (!args.contains("tree")) {
+                if (!args.contains("--seeds")) {
+                    args.addAll(List.of("--seeds", ROOT.resolve("samples/agents").toString()));
+                }
+                if (!args.contains("--max-designs")) {
+                    args.addAll(List.of("--max-designs", "6"));
+                }
+                int repeats = args.indexOf("--repeats");
+                if (repeats >= 0) {
+                    args.set(repeats + 1, "1");
+                }
+            }
         } else if (args.get(0).equals("archive")) {
             args.addAll(1, List.of("--archive", archive));
         } else if (args.contains("--record")) {

@@ -60,6 +60,30 @@ class SearchKillTest {
         }
     }
 
+    @Test
+    void aStopSignalEndsTheSearchCleanlyAndSaysHowToResume() throws Exception {
+        String location = dir.resolve("stopped").toString();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Metaforge.class.getName()));
+        command.addAll(List.of(SearchCliTest.with(ARGS, "--archive", location)));
+        Path log = dir.resolve("stopped.log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (stored(location) < 4 && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        p.destroy();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String out = java.nio.file.Files.readString(log);
+        assertThat(out).contains("stopped: interrupted").contains("continue with: metaforge search --resume 1");
+        try (Archive a = Archive.open(location)) {
+            assertThat(a.runs().find(1).orElseThrow().status()).isEqualTo("stopped");
+        }
+        CliTest.Result resumed = CliTest.metaforge("search", "--resume", "1", "--archive", location);
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("<- winner");
+    }
+
     private static int stored(String location) {
         if (!Path.of(location + ".mv.db").toFile().exists()) {
             return 0;

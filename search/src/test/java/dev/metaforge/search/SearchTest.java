@@ -118,7 +118,12 @@ class SearchTest {
     }
 
     @Test
-    void anInterruptedRunHasNoFinalistsAndResumes() throws Exception {
+    void anInterruptedRunHasNoFinalistsAndResumesToTheResultOfAnUninterruptedOne() throws Exception {
+        List<String> uninterrupted;
+        try (Archive a = archive("uninterrupted")) {
+            SearchOutcome o = SearchFixture.run(a, "adas", SearchFixture.settings(3).build(), SearchListener.QUIET, null);
+            uninterrupted = evaluations(a, o.runId());
+        }
         try (Archive a = archive("interrupted")) {
             AtomicInteger seen = new AtomicInteger();
             SearchListener interrupting = (session, candidate) -> {
@@ -134,6 +139,27 @@ class SearchTest {
                     o.runId());
             assertThat(resumed.interrupted()).isFalse();
             assertThat(resumed.finalists()).isNotEmpty();
+            assertThat(evaluations(a, o.runId())).containsExactlyInAnyOrderElementsOf(uninterrupted);
+        }
+    }
+
+    @Test
+    void aRunTheBudgetStoppedGoesOnWithALargerBudgetAsIfItHadHadItFromTheStart() throws Exception {
+        SearchSettings whole = SearchFixture.settings(5).build();
+        List<String> uninterrupted;
+        try (Archive a = archive("large")) {
+            uninterrupted = evaluations(a, SearchFixture.run(a, "mcts", whole, SearchListener.QUIET, null).runId());
+        }
+        try (Archive a = archive("small")) {
+            SearchOutcome cut = SearchFixture.run(a, "mcts", SearchFixture.settings(5).budgetCalls(900).build(),
+                    SearchListener.QUIET, null);
+            assertThat(cut.stopReason()).startsWith("calls (");
+            assertThat(a.evaluations().forRun(cut.runId())).anySatisfy(e -> assertThat(e.n()).isLessThan(40));
+            SearchFixture.run(a, "mcts", whole, SearchListener.QUIET, cut.runId());
+            List<String> resumed = evaluations(a, cut.runId());
+            assertThat(resumed).containsAll(uninterrupted.stream().filter(e -> e.contains(" val ")).toList());
+            assertThat(resumed.stream().filter(e -> e.contains(" val ")).toList())
+                    .containsExactlyInAnyOrderElementsOf(uninterrupted.stream().filter(e -> e.contains(" val ")).toList());
         }
     }
 

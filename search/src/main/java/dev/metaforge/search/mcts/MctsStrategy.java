@@ -25,11 +25,16 @@ import java.util.SplittableRandom;
 public final class MctsStrategy implements SearchStrategy {
     private final Proposer proposer;
     private final ValueEstimator estimator;
-    private final UctSelection selection = new UctSelection();
+    private final UctSelection selection;
 
     public MctsStrategy(Proposer proposer, ValueEstimator estimator) {
+        this(proposer, estimator, new UctSelection());
+    }
+
+    public MctsStrategy(Proposer proposer, ValueEstimator estimator, UctSelection selection) {
         this.proposer = proposer;
         this.estimator = estimator;
+        this.selection = selection;
     }
 
     @Override

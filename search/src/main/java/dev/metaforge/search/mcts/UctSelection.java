@@ -10,10 +10,21 @@ import java.util.Optional;
  * so the exploration term matters. Ties go to the older node.
  */
 public final class UctSelection {
-    static final double C = 0.25;
+    /** The default exploration constant C. */
+    public static final double C = 0.1;
     static final double BETA = 0.5;
     static final double DELTA = 0.02;
     static final int MAX_CHILDREN = 3;
+    private final double exploration;
+
+    public UctSelection() {
+        this(C);
+    }
+
+    /** A selection with exploration constant {@code c} in place of {@link #C}. */
+    public UctSelection(double c) {
+        this.exploration = c;
+    }
 
     Optional<TreeNode> select(List<TreeNode> nodes) {
         TreeNode best = null;
@@ -22,7 +33,7 @@ public final class UctSelection {
             if (!expandable(n)) {
                 continue;
             }
-            double s = score(n);
+            double s = score(n, exploration);
             if (s > bestScore || s == bestScore && n.order < best.order) {
                 best = n;
                 bestScore = s;
@@ -40,8 +51,12 @@ public final class UctSelection {
     }
 
     static double score(TreeNode n) {
+        return score(n, C);
+    }
+
+    static double score(TreeNode n, double c) {
         int parentVisits = n.parent.visits;
-        return n.q() + C * Math.sqrt(Math.log(parentVisits + 1.0) / (n.visits + 1.0)) + BETA * n.sigma()
+        return n.q() + c * Math.sqrt(Math.log(parentVisits + 1.0) / (n.visits + 1.0)) + BETA * n.sigma()
                 - DELTA * Math.sqrt(n.depth);
     }
 }
