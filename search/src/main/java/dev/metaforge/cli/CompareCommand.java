@@ -1,14 +1,9 @@
 package dev.metaforge.cli;
 
-import dev.metaforge.archive.Archive;
 import dev.metaforge.archive.ArchiveException;
-import dev.metaforge.dsl.AgentEngine;
-import dev.metaforge.dsl.RunLimits;
 import dev.metaforge.eval.ScorerException;
-import dev.metaforge.eval.Scorers;
 import dev.metaforge.eval.TaskFileException;
 import dev.metaforge.search.Candidate;
-import dev.metaforge.search.Search;
 import dev.metaforge.search.SearchListener;
 import dev.metaforge.search.SearchOutcome;
 import dev.metaforge.search.SearchSession;
@@ -29,9 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code metaforge compare}: several strategies, several seeds each, the same budget; which finds more, sooner. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Run search strategies side by side at equal budget, each with several seeds, and compare the",
-                "winner's test score (mean with a 95% interval over repeats), how many calls each took to come within",
-                "2 points of the best validation score any run reached, and how many proposals failed."},
+        description = {"Run search strategies side by side at equal budget, each with several seeds, and compare the "
+                + "winner's test score (mean with a 95%% interval over repeats), how many calls each took to come "
+                + "within 2 points of the best validation score any run reached, and how many proposals failed.", ""},
         footer = {"", "Examples:",
                 "  metaforge compare --strategies mcts,adas,random --bench samples/bench/arith --model sim --repeats 5",
                 "  metaforge compare --strategies mcts,random --bench samples/bench/arith --repeats 3 --max-designs 20 --json"})
@@ -82,16 +77,13 @@ final class CompareCommand implements Callable<Integer> {
             return e instanceof IllegalArgumentException ? 2 : 1;
         }
         List<Trial> trials = new ArrayList<>();
-        try (ModelChoice solver = options.open(); ModelChoice meta = search.openMeta(options);
-             Archive archive = EvaluationRecorder.open(options.archive);
-             AgentEngine engine = AgentEngine.builder().model(solver.model).seed(options.seed)
-                     .limits(RunLimits.DEFAULT.withTimePerTask(options.timePerTask())).build()) {
+        try (SearchRig rig = new SearchRig(search, options)) {
             for (String strategy : strategies) {
                 for (int r = 0; r < repeats; r++) {
-                    trials.add(trial(err, inputs, archive, engine, solver, meta, strategy, options.seed + r));
+                    trials.add(trial(err, inputs, rig, strategy, options.seed + r));
                 }
             }
-            ComparisonTable.print(out, trials, inputs, solver.model, search, json);
+            ComparisonTable.print(out, trials, inputs, rig.solver(), search, json);
             return 0;
         } catch (ScorerException e) {
             err.println("metaforge: " + e.getMessage());
@@ -102,8 +94,8 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private Trial trial(PrintWriter err, SearchInputs inputs, Archive archive, AgentEngine engine, ModelChoice solver,
-                        ModelChoice meta, String strategy, long seed) throws Exception {
+    private Trial trial(PrintWriter err, SearchInputs inputs, SearchRig rig, String strategy, long seed)
+            throws Exception {
         List<Long> calls = new ArrayList<>();
         List<Double> best = new ArrayList<>();
         SearchListener path = new SearchListener() {
@@ -118,10 +110,7 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("compare", strategies);
         settings.put("seed", seed);
-        SearchOutcome o = inputs.configure(Search.builder(), search, seed).archive(archive).engine(engine)
-                .model(solver.model).scorer(Scorers.of(inputs.scorer()))
-                .strategy(strategy, s -> search.strategyNamed(strategy, s, meta.model))
-                .settingsJson(Json.write(settings)).listener(path).build().run();
+        SearchOutcome o = rig.builder(inputs, search, strategy, seed).settingsJson(Json.write(settings)).listener(path).build().run();
         err.printf(Locale.ROOT, "%-7s seed %-4d run %-4d winner %-40s test %s  %,d calls  %.1f s%n", strategy, seed,
                 o.runId(), o.winner() == null ? "-" : o.winner().candidate().name(),
                 o.winner() == null ? "-" : o.winner().test().describe(), o.calls(), o.millis() / 1000.0);

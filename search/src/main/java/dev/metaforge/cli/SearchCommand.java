@@ -3,10 +3,7 @@ package dev.metaforge.cli;
 import dev.metaforge.archive.Archive;
 import dev.metaforge.archive.ArchiveException;
 import dev.metaforge.archive.RunRecord;
-import dev.metaforge.dsl.AgentEngine;
-import dev.metaforge.dsl.RunLimits;
 import dev.metaforge.eval.ScorerException;
-import dev.metaforge.eval.Scorers;
 import dev.metaforge.eval.TaskFileException;
 import dev.metaforge.model.Models;
 import dev.metaforge.search.Search;
@@ -28,9 +25,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code metaforge search}: discovers better agents from seed designs on a benchmark, and archives everything. */
 @Command(name = "search", mixinStandardHelpOptions = true, subcommands = SearchTreeCommand.class,
-        description = {"Search for a better agent: start from seed designs, propose new ones (a meta-agent or structural",
-                "edits), race each on the validation split, keep every design, score and trace in the archive, and",
-                "measure the finalists once on the test split. The winner is chosen on validation, never on test."},
+        description = {"Search for a better agent: start from seed designs, propose new ones (a meta-agent or "
+                + "structural edits), race each on the validation split, keep every design, score and trace in the "
+                + "archive, and measure the finalists once on the test split. The winner is chosen on validation, "
+                + "never on test.", ""},
         footer = {"", "Examples:",
                 "  metaforge search --bench samples/bench/arith --model sim",
                 "  metaforge search --bench samples/bench/arith --strategy adas --proposer operators --max-designs 20",
@@ -84,20 +82,15 @@ final class SearchCommand implements Callable<Integer> {
                      s.interrupt();
                  }
              });
-             ModelChoice solver = options.open(); ModelChoice meta = search.openMeta(options);
-             Archive archive = EvaluationRecorder.open(options.archive);
-             AgentEngine engine = AgentEngine.builder().model(solver.model).seed(options.seed)
-                     .limits(RunLimits.DEFAULT.withTimePerTask(options.timePerTask())).build()) {
-            Search.Builder builder = inputs.configure(Search.builder(), search, options.seed).archive(archive)
-                    .engine(engine).model(solver.model).scorer(Scorers.of(inputs.scorer()))
-                    .strategy(search.strategy, s -> search.strategy(s, meta.model))
+             SearchRig rig = new SearchRig(search, options)) {
+            Search.Builder builder = rig.builder(inputs, search, search.strategy, options.seed)
                     .settingsJson(Json.write(Map.of("args", storedArguments())))
                     .listener(new SearchProgress(err, json)).onSession(session::set);
             if (search.resumeRun != null) {
                 builder.resume(search.resumeRun);
             }
             SearchOutcome outcome = builder.build().run();
-            SearchReport.print(out, outcome, inputs, solver.model, json);
+            SearchReport.print(out, outcome, inputs, rig.solver(), json);
             out.flush();
             return 0;
         } catch (ScorerException e) {

@@ -87,7 +87,7 @@ final class SearchOptions {
             + "(default: described from the benchmark).")
     String domain;
 
-    @Option(names = "--exploration", defaultValue = "0.1", paramLabel = "C", description = "mcts: the UCT exploration "
+    @Option(names = "--exploration", defaultValue = "0.05", paramLabel = "C", description = "mcts: the UCT exploration "
             + "constant C, on a 0–1 reward scale (default: ${DEFAULT-VALUE}).")
     double exploration;
 

@@ -147,7 +147,8 @@ final class DesignEvaluations {
         } else {
             kept.add(record);
         }
-        return card(split, rows, id);
+        return new ScoreCard(card.split(), card.scores(), card.mean(), card.ciLow(), card.ciHigh(), card.calls(),
+                card.tokens(), card.cost(), card.failures(), id);
     }
 
     private ScoreCard card(String split, List<TaskRecord> rows, long evaluationId) {

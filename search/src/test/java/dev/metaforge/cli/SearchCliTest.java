@@ -100,6 +100,29 @@ class SearchCliTest {
     }
 
     @Test
+    void compareRunsEachStrategyWithEachSeedAndTabulates() throws Exception {
+        String[] args = {"compare", "--strategies", "mcts,random", "--repeats", "2", "--bench", CliTest.SAMPLES
+                + "bench/arith", "--seeds", CliTest.SAMPLES + "agents/cot.agent.groovy", CliTest.SAMPLES
+                + "agents/cot-sc.agent.groovy", "--max-designs", "3", "--first-batch", "10", "--batch", "10",
+            "--resamples", "300", "--archive", archive()};
+        CliTest.Result r = CliTest.metaforge(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("compare on arith (val 100 / test 200 tasks), model sim (simulated)")
+                .contains("2 repeat(s) each").containsPattern("\\nmcts +\\d+\\.\\d% ± \\d+\\.\\d +\\d/2")
+                .containsPattern("\\nrandom +\\d+\\.\\d%");
+        assertThat(r.err()).contains("mcts    seed 42").contains("mcts    seed 43").contains("random  seed 43");
+        JsonNode root = new ObjectMapper().readTree(CliTest.metaforge(with(args, "--json")).out());
+        assertThat(root.get("runs")).hasSize(4);
+        assertThat(root.get("strategies").get(0).get("runs").asInt()).isEqualTo(2);
+        assertThat(root.get("runs").get(0).get("pathCalls").size()).isEqualTo(root.get("runs").get(0).get("pathBest").size());
+        try (Archive a = Archive.open(archive())) {
+            assertThat(a.runs().all()).hasSize(8);
+        }
+        assertThat(CliTest.metaforge("compare", "--strategies", "mcts,greedy", "--bench", CliTest.SAMPLES + "bench/arith",
+                "--archive", archive()).code()).isEqualTo(2);
+    }
+
+    @Test
     void aFinishedRunIsNotResumedAndHelpTeaches() {
         assertThat(CliTest.metaforge(with(SMALL, "--archive", archive())).code()).isZero();
         CliTest.Result again = CliTest.metaforge("search", "--resume", "1", "--archive", archive());

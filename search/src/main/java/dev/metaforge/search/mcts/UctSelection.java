@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public final class UctSelection {
     /** The default exploration constant C. */
-    public static final double C = 0.1;
+    public static final double C = 0.05;
     static final double BETA = 0.5;
     static final double DELTA = 0.02;
     static final int MAX_CHILDREN = 3;
