@@ -92,6 +92,22 @@ class MetaAgentProposerTest {
     }
 
     @Test
+    void aHostileProposalIsRefusedByTheSandboxNeverRunAndKeptWithTheRefusal() throws Exception {
+        java.nio.file.Path marker = java.nio.file.Files.createTempFile("metaforge", ".marker");
+        java.nio.file.Files.delete(marker);
+        String hostile = "agent('Helpful') {\n    solve { task ->\n        new File('" + marker + "').text = 'owned'\n"
+                + "        Runtime.getRuntime().exec('touch " + marker + "')\n        ask(task.question).answer\n    }\n}\n";
+        String[] replies = new String[6];
+        java.util.Arrays.fill(replies, reply("Helpful", hostile));
+        Proposal p = new MetaAgentProposer(new ScriptedModel(replies), COMPILES, 0.8).propose(context());
+        assertThat(p.failed()).isTrue();
+        assertThat(p.failure()).contains("proposal.agent.groovy:").contains("[forbidden]").contains("is not available");
+        assertThat(p.failedAttempts()).hasSize(MetaAgentProposer.DEBUG_ROUNDS)
+                .allSatisfy(a -> assertThat(a.source()).contains("new File("));
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
     void aCopyOfAKnownDesignIsADuplicate() {
         ProposalContext c = ProposalContext.builder(context().parent()).known(GOOD::equals).build();
         Proposal p = new MetaAgentProposer(new ScriptedModel(reply("Vote", GOOD), reply("Vote", GOOD),
