@@ -30,8 +30,8 @@ public final class Evaluations {
     }
 
     /**
-     * Replaces a stored evaluation (one a stop cut short, now carried further) with a new one, in
-     * one transaction; returns the new id.
+     * Replaces a stored evaluation (one a stop cut short, now carried further) with a new one under
+     * the same id, so that the run's order of evaluations stays as it was; in one transaction.
      */
     public long replace(long evaluationId, NewEvaluation e) {
         return archive.inTransaction(c -> {
@@ -41,20 +41,32 @@ public final class Evaluations {
                     s.executeUpdate();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM evaluation WHERE id = ?")) {
-                s.setLong(1, evaluationId);
+            try (PreparedStatement s = c.prepareStatement("UPDATE evaluation SET n = ?, score = ?, ci_low = ?, "
+                    + "ci_high = ?, calls = ?, tokens = ?, cost = ?, created = ? WHERE id = ? AND design_id = ?")) {
+                s.setInt(1, e.tasks().size());
+                s.setDouble(2, e.score());
+                s.setDouble(3, e.ciLow());
+                s.setDouble(4, e.ciHigh());
+                s.setLong(5, e.calls());
+                s.setLong(6, e.tokens());
+                s.setDouble(7, e.cost());
+                s.setTimestamp(8, Timestamp.from(Instant.now()));
+                s.setLong(9, evaluationId);
+                s.setLong(10, e.designId());
                 if (s.executeUpdate() != 1) {
-                    throw new ArchiveException("no evaluation " + evaluationId + " to replace");
+                    throw new ArchiveException("no evaluation " + evaluationId + " of design " + e.designId()
+                            + " to replace");
                 }
             }
-            long id = insert(c, e);
+            insertFailures(c, evaluationId, e.failures());
+            insertTasks(c, evaluationId, e.tasks());
             try (PreparedStatement s = c.prepareStatement("UPDATE design SET best_score = COALESCE((SELECT MAX(score) "
                     + "FROM evaluation WHERE design_id = ?), -1) WHERE id = ?")) {
                 s.setLong(1, e.designId());
                 s.setLong(2, e.designId());
                 s.executeUpdate();
             }
-            return id;
+            return evaluationId;
         });
     }
 
@@ -90,16 +102,7 @@ public final class Evaluations {
                     id = keys.getLong(1);
                 }
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO evaluation_failure (evaluation_id, kind, count) VALUES (?, ?, ?)")) {
-                for (Map.Entry<String, Integer> f : e.failures().entrySet()) {
-                    s.setLong(1, id);
-                    s.setString(2, f.getKey());
-                    s.setInt(3, f.getValue());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
+            insertFailures(c, id, e.failures());
             insertTasks(c, id, e.tasks());
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE design SET best_score = ? WHERE id = ? AND best_score < ?")) {
@@ -109,6 +112,20 @@ public final class Evaluations {
                 s.executeUpdate();
             }
             return id;
+        }
+    }
+
+    private static void insertFailures(Connection c, long evaluationId, Map<String, Integer> failures)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO evaluation_failure (evaluation_id, kind, count) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, Integer> f : failures.entrySet()) {
+                s.setLong(1, evaluationId);
+                s.setString(2, f.getKey());
+                s.setInt(3, f.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 

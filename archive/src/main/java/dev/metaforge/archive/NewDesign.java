@@ -15,7 +15,9 @@ public record NewDesign(String name, String description, String source, Origin o
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(origin, "origin");
-        description = description == null ? "" : description;
+        name = Text.fit(name, 200);
+        description = Text.fit(description == null ? "" : description, 2000);
+        failure = failure == null ? null : Text.fit(failure, 20000);
         parents = List.copyOf(parents);
     }
 

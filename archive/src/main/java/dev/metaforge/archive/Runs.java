@@ -41,6 +41,20 @@ public final class Runs {
         });
     }
 
+    /** Replaces a run's stored settings, e.g. with the budget a resumed run was given. */
+    public void settings(long id, String settings) {
+        archive.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE run SET settings = ? WHERE id = ?")) {
+                s.setString(1, settings);
+                s.setLong(2, id);
+                if (s.executeUpdate() != 1) {
+                    throw new ArchiveException("no run " + id + " in the archive");
+                }
+            }
+            return null;
+        });
+    }
+
     /** Marks a stopped run as running again, for {@code --resume}. */
     public void resume(long id) {
         archive.inTransaction(c -> {

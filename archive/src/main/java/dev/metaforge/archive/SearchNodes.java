@@ -28,7 +28,7 @@ public final class SearchNodes {
                 setNullable(s, 3, parentNode, Types.BIGINT);
                 setNullable(s, 4, estimate, Types.DOUBLE);
                 setNullable(s, 5, confidence, Types.DOUBLE);
-                s.setString(6, critique);
+                s.setString(6, Text.fit(critique, 20000));
                 s.setString(7, state);
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {

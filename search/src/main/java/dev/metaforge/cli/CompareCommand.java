@@ -77,11 +77,26 @@ final class CompareCommand implements Callable<Integer> {
             return e instanceof IllegalArgumentException ? 2 : 1;
         }
         List<Trial> trials = new ArrayList<>();
-        try (SearchRig rig = new SearchRig(search, options)) {
+        java.util.concurrent.atomic.AtomicReference<SearchSession> current = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        try (StopSignals signals = new StopSignals(() -> {
+                 stopping.set(true);
+                 SearchSession s = current.get();
+                 if (s != null) {
+                     s.interrupt();
+                 }
+             });
+             SearchRig rig = new SearchRig(search, options)) {
             for (String strategy : strategies) {
-                for (int r = 0; r < repeats; r++) {
-                    trials.add(trial(err, inputs, rig, strategy, options.seed + r));
+                for (int r = 0; r < repeats && !stopping.get(); r++) {
+                    Trial t = trial(err, inputs, rig, strategy, options.seed + r, current);
+                    if (!t.outcome().interrupted()) {
+                        trials.add(t);
+                    }
                 }
+            }
+            if (stopping.get()) {
+                err.println("compare stopped; the table covers the runs that finished");
             }
             ComparisonTable.print(out, trials, inputs, rig.solver(), search, json);
             return 0;
@@ -94,8 +109,8 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private Trial trial(PrintWriter err, SearchInputs inputs, SearchRig rig, String strategy, long seed)
-            throws Exception {
+    private Trial trial(PrintWriter err, SearchInputs inputs, SearchRig rig, String strategy, long seed,
+                        java.util.concurrent.atomic.AtomicReference<SearchSession> current) throws Exception {
         List<Long> calls = new ArrayList<>();
         List<Double> best = new ArrayList<>();
         SearchListener path = new SearchListener() {
@@ -110,7 +125,8 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("compare", strategies);
         settings.put("seed", seed);
-        SearchOutcome o = rig.builder(inputs, search, strategy, seed).settingsJson(Json.write(settings)).listener(path).build().run();
+        SearchOutcome o = rig.builder(inputs, search, strategy, seed).settingsJson(Json.write(settings))
+                .listener(path).onSession(current::set).build().run();
         err.printf(Locale.ROOT, "%-7s seed %-4d run %-4d winner %-40s test %s  %,d calls  %.1f s%n", strategy, seed,
                 o.runId(), o.winner() == null ? "-" : o.winner().candidate().name(),
                 o.winner() == null ? "-" : o.winner().test().describe(), o.calls(), o.millis() / 1000.0);

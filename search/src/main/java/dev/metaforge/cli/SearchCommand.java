@@ -37,6 +37,10 @@ import picocli.CommandLine.Spec;
                 "  metaforge search tree 3              # the run's search tree",
                 "", "Exit codes: 0 the search ran (or was stopped and can be resumed), 1 failure, 2 usage error."})
 final class SearchCommand implements Callable<Integer> {
+    /** The options a resumed run may be given anew: how much it may still spend, not what it is. */
+    static final List<String> RESUMABLE = List.of("--budget-calls", "--budget-tokens", "--budget-cost", "--budget-time",
+            "--max-designs", "--patience", "--concurrency");
+
     @Spec
     CommandSpec spec;
 
@@ -92,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
             SearchOutcome outcome = builder.build().run();
             SearchReport.print(out, outcome, inputs, rig.solver(), json);
             out.flush();
-            return 0;
+            return outcome.finalists().isEmpty() && !outcome.interrupted() ? 1 : 0;
         } catch (ScorerException e) {
             err.println("metaforge: " + e.getMessage());
             return 2;
@@ -117,8 +121,27 @@ final class SearchCommand implements Callable<Integer> {
                     + resume);
             return 1;
         }
-        List<String> args = new ArrayList<>(stored(run.settings()));
-        args.addAll(storedArguments()); // given now, e.g. a larger --budget-calls for a run the budget stopped
+        List<String> storedArgs = stored(run.settings());
+        if (storedArgs == null) {
+            err.println("metaforge: run " + resume + " was made by " + run.strategy() + " within compare and cannot be "
+                    + "resumed on its own; start a new search");
+            return 1;
+        }
+        List<String> given = storedArguments();
+        for (String a : given) {
+            if (a.startsWith("--") && RESUMABLE.stream().noneMatch(o -> a.equals(o) || a.startsWith(o + "="))) {
+                err.println("metaforge: on --resume only " + String.join(", ", RESUMABLE) + " can change; " + a
+                        + " is the run's own");
+                return 2;
+            }
+        }
+        List<String> args = new ArrayList<>(storedArgs);
+        args.addAll(given); // e.g. a larger --budget-calls for a run the budget stopped
+        if (!given.isEmpty()) {
+            try (Archive archive = EvaluationRecorder.open(options.archive)) {
+                archive.runs().settings(resume, Json.write(Map.of("args", args)));
+            }
+        }
         if (options.archive != null) {
             args.addAll(List.of("--archive", options.archive));
         }
@@ -147,7 +170,7 @@ final class SearchCommand implements Callable<Integer> {
             String a = all.get(i);
             if (a.equals("--archive") || a.equals("--resume")) {
                 i++;
-            } else if (!a.startsWith("--archive=") && !a.equals("--json")) {
+            } else if (!a.startsWith("--archive=") && !a.startsWith("--resume=") && !a.equals("--json")) {
                 kept.add(a);
             }
         }

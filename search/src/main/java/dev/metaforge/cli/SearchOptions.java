@@ -136,6 +136,10 @@ final class SearchOptions {
         if (!List.of("meta-agent", "operators").contains(proposer)) {
             throw new IllegalArgumentException("--proposer takes meta-agent or operators, not " + proposer);
         }
+        if (firstBatch < 1 || batch < 1 || concurrency < 1 || finalists < 1 || patience < 1 || resamples < 100) {
+            throw new IllegalArgumentException("--first-batch, --batch, --concurrency, --finalists and --patience take "
+                    + "1 or more, --resamples 100 or more");
+        }
         if (bench == null) {
             throw new IllegalArgumentException("name a benchmark with --bench, e.g. --bench samples/bench/arith");
         }

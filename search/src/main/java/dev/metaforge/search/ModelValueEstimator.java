@@ -40,9 +40,10 @@ public final class ModelValueEstimator implements ValueEstimator {
         }
     }
 
-    private static double percent(String text) {
+    /** A share from "85", "85%" or "0.85": a number with a decimal point up to 1 is a fraction, else percent. */
+    static double percent(String text) {
         String digits = text == null ? "" : text.replaceAll("[^0-9.]", "");
         double v = Double.parseDouble(digits);
-        return v > 1 ? v / 100 : v;
+        return digits.contains(".") && v <= 1 ? v : v / 100;
     }
 }

@@ -94,6 +94,9 @@ class SearchCliTest {
                 "--archive", archive());
         assertThat(seeds.code()).isEqualTo(1);
         assertThat(seeds.err()).contains("no seed designs at nowhere");
+        CliTest.Result batch = CliTest.metaforge(with(SMALL, "--archive", archive(), "--batch", "0"));
+        assertThat(batch.code()).isEqualTo(2);
+        assertThat(batch.err()).contains("--batch");
         CliTest.Result resume = CliTest.metaforge("search", "--resume", "5", "--archive", archive());
         assertThat(resume.code()).isEqualTo(1);
         assertThat(resume.err()).contains("no run 5 in the archive");
@@ -118,8 +121,31 @@ class SearchCliTest {
         try (Archive a = Archive.open(archive())) {
             assertThat(a.runs().all()).hasSize(8);
         }
+        CliTest.Result resumeCompare = CliTest.metaforge("search", "--resume", "1", "--archive", archive());
+        assertThat(resumeCompare.err()).contains("already ended");
         assertThat(CliTest.metaforge("compare", "--strategies", "mcts,greedy", "--bench", CliTest.SAMPLES + "bench/arith",
                 "--archive", archive()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void aRunTheBudgetStoppedResumesWithALargerBudgetButNotWithOtherSettings() throws Exception {
+        CliTest.Result cut = CliTest.metaforge(with(SMALL, "--archive", archive(), "--budget-calls", "700", "--json"));
+        assertThat(cut.code()).as(cut.err()).isZero();
+        JsonNode first = new ObjectMapper().readTree(cut.out());
+        assertThat(first.get("stoppedBy").asText()).startsWith("calls (");
+        CliTest.Result other = CliTest.metaforge("search", "--resume", "1", "--seed", "3", "--archive", archive());
+        assertThat(other.code()).isEqualTo(2);
+        assertThat(other.err()).contains("on --resume only --budget-calls").contains("--seed is the run's own");
+        CliTest.Result more = CliTest.metaforge("search", "--resume", "1", "--budget-calls", "0", "--archive", archive(),
+                "--json");
+        assertThat(more.code()).as(more.err()).isZero();
+        JsonNode resumed = new ObjectMapper().readTree(more.out());
+        assertThat(resumed.get("run").asLong()).isEqualTo(1);
+        assertThat(resumed.get("stoppedBy").asText()).startsWith("designs (4 of 4)");
+        assertThat(resumed.get("proposals").asInt()).isGreaterThan(first.get("proposals").asInt());
+        try (Archive a = Archive.open(archive())) {
+            assertThat(a.runs().find(1).orElseThrow().settings()).containsPattern("\"--budget-calls\",\\s*\"0\"");
+        }
     }
 
     @Test
@@ -128,6 +154,9 @@ class SearchCliTest {
         CliTest.Result again = CliTest.metaforge("search", "--resume", "1", "--archive", archive());
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("run 1 already ended (done)");
+        CliTest.Result equals = CliTest.metaforge("search", "--resume=1", "--archive", archive());
+        assertThat(equals.code()).isEqualTo(1);
+        assertThat(equals.err()).contains("run 1 already ended (done)");
         CliTest.Result help = CliTest.metaforge("search", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("--strategy").contains("--resume").contains("Examples:").contains("search tree 3");

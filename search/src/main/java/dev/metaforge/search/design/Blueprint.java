@@ -9,7 +9,9 @@ import java.util.Objects;
  * The building blocks of a reasoning agent, as values a search can change one at a time:
  * whether it reasons aloud, names principles first (step-back), which expert role it takes, how
  * many samples it votes over and at what temperature, how many debate rounds its samples
- * hold, and how many critic-and-revise rounds follow (with how many samples per revision).
+ * hold, and how many critic-and-revise rounds follow (with how many samples per revision). A role
+ * keeps only letters, digits and single spaces, so that it can never leave the string or comment
+ * it is written into.
  * {@link BlueprintRenderer} turns one into an agent script; {@link BlueprintReader} recovers one
  * from a script. Immutable; change it with {@link #toBuilder()}.
  */
@@ -21,6 +23,7 @@ public record Blueprint(boolean reasoning, boolean principles, String role, int 
 
     public Blueprint {
         Objects.requireNonNull(role, "role (empty for none)");
+        role = role.replaceAll("[^A-Za-z0-9 ]", "").replaceAll(" +", " ").trim();
         samples = clamp(samples, 1, MAX_SAMPLES);
         reviseSamples = clamp(reviseSamples, 1, MAX_SAMPLES);
         debateRounds = clamp(debateRounds, 0, MAX_DEBATE_ROUNDS);

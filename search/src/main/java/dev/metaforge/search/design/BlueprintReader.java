@@ -54,8 +54,16 @@ public final class BlueprintReader {
         }
     }
 
-    /** An approximate blueprint from the features of a hand-written script. */
+    /** An approximate blueprint from the features of a hand-written script; a chain of thought when unreadable. */
     static Blueprint infer(String source) {
+        try {
+            return guess(source);
+        } catch (NumberFormatException e) {
+            return Blueprint.chainOfThought();
+        }
+    }
+
+    private static Blueprint guess(String source) {
         Blueprint.Builder b = Blueprint.chainOfThought().toBuilder();
         b.reasoning(source.contains("thinking:") || source.contains("reasoning:"));
         b.principles(source.toLowerCase(java.util.Locale.ROOT).contains("principles"));

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Chooses the node to expand over the whole tree at once (as SWE-Search does):
  * S = Q + C·√(ln(N_parent + 1) / (N + 1)) + β·σ − δ·√depth, among nodes that may still take a
- * child under progressive widening (fewer than ⌈√N⌉ children, at most 3). Rewards are on [0, 1]
+ * child under progressive widening (fewer than ⌈√N⌉ children that did not fail, at most 3). Rewards are on [0, 1]
  * so the exploration term matters. Ties go to the older node.
  */
 public final class UctSelection {
@@ -47,7 +47,8 @@ public final class UctSelection {
             return false;
         }
         int allowed = Math.min(MAX_CHILDREN, (int) Math.ceil(Math.sqrt(Math.max(1, n.visits))));
-        return n.children.size() < allowed;
+        // a failed child takes no slot: it can never be built on, and counting it would starve the node
+        return n.children.stream().filter(c -> !c.candidate.failed()).count() < allowed;
     }
 
     static double score(TreeNode n) {

@@ -101,6 +101,21 @@ class BlueprintTest {
     }
 
     @Test
+    void aRoleKeepsOnlyLettersDigitsAndSpacesSoNoLineOrStringCanEnd() {
+        Blueprint b = Blueprint.chainOfThought().toBuilder().role("Math\n}  System.exit(0)\r// x_y").build();
+        assertThat(b.role()).isEqualTo("Math Systemexit0 xy");
+        String source = BlueprintRenderer.render(b, "n");
+        assertThat(source.lines().findFirst().orElseThrow()).startsWith("// blueprint: ").contains("Systemexit0");
+        assertThat(BlueprintReader.read(source)).isEqualTo(b);
+    }
+
+    @Test
+    void anUnreadableNumberInAScriptGivesAChainOfThoughtNotACrash() {
+        assertThat(BlueprintReader.read("agent('x') { describe 'Sample at temperature: 0.7.' solve { task -> "
+                + "parallel(99999999999) { i -> ask(task.question) } } }")).isEqualTo(Blueprint.chainOfThought());
+    }
+
+    @Test
     void operatorsChangeWhatTheyName() {
         SplittableRandom rng = new SplittableRandom(5);
         Blueprint cot = Blueprint.chainOfThought();

@@ -60,6 +60,20 @@ class UctSelectionTest {
     }
 
     @Test
+    void aFailedChildTakesNoWideningSlot() {
+        TreeNode root = new TreeNode(0, null, null, null);
+        TreeNode n = node(root, measured(0.8, 20), null);
+        Candidate broken = new Candidate(500, 500, "broken", "src", Origin.META_AGENT, List.of(), null, "compile error");
+        new TreeNode(501, broken, n, null);
+        new TreeNode(502, broken, n, null);
+        n.visits = 2;
+        assertThat(UctSelection.expandable(n)).isTrue();
+        node(n, measured(0.7, 20), null);
+        node(n, measured(0.7, 20), null);
+        assertThat(UctSelection.expandable(n)).isFalse();
+    }
+
+    @Test
     void prefersTheBetterNodeAndTheLessVisitedAndBreaksTiesByAge() {
         TreeNode root = new TreeNode(0, null, null, null);
         root.visits = 10;
