@@ -93,6 +93,12 @@ final class SearchBenchCommand implements Callable<Integer> {
         o.strategy = "mcts";
         o.proposer = "meta-agent";
         o.seeds = java.util.List.of(seeds);
+        o.firstBatch = 20;
+        o.batch = 20;
+        o.concurrency = concurrency;
+        o.finalists = 3;
+        o.patience = 15;
+        o.resamples = 2_000;
         ModelOptions m = new ModelOptions();
         m.seed = 42;
         SearchInputs inputs = SearchInputs.load(o, m);
