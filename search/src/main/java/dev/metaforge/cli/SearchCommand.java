@@ -100,7 +100,7 @@ final class SearchCommand implements Callable<Integer> {
         } catch (ScorerException e) {
             err.println("metaforge: " + e.getMessage());
             return 2;
-        } catch (ArchiveException e) {
+        } catch (ArchiveException | dev.metaforge.search.SearchException e) {
             err.println("metaforge: " + e.getMessage());
             return 1;
         }

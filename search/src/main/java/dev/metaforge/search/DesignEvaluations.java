@@ -53,6 +53,11 @@ final class DesignEvaluations {
         this.settings = settings;
         this.budget = budget;
         for (EvaluationRecord e : archive.evaluations().forRun(runId)) {
+            Benchmark.Split split = splits.get(e.split());
+            if (split != null && !split.hash().strip().equals(e.benchHash().strip())) {
+                throw new SearchException("the " + e.split() + " split of " + benchmark + " is not what run " + runId
+                        + " was started on (its tasks changed); start a new search");
+            }
             stored.computeIfAbsent(e.designId(), k -> new ArrayList<>()).add(e);
         }
     }

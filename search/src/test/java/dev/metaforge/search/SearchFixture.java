@@ -43,8 +43,13 @@ final class SearchFixture {
 
     static SearchOutcome run(Archive archive, String strategy, SearchSettings settings, SearchListener listener,
                              Long resume) throws Exception {
+        return run(archive, strategy, settings, listener, resume, "val40");
+    }
+
+    static SearchOutcome run(Archive archive, String strategy, SearchSettings settings, SearchListener listener,
+                             Long resume, String valHash) throws Exception {
         Benchmark b = Benchmarks.load("../samples/bench/arith");
-        Benchmark.Split val = new Benchmark.Split(b.split("val").tasks().subList(0, 40), "val40");
+        Benchmark.Split val = new Benchmark.Split(b.split("val").tasks().subList(0, 40), valHash);
         Benchmark.Split test = new Benchmark.Split(b.split("test").tasks().subList(0, 60), "test60");
         try (AgentEngine engine = AgentEngine.builder().model(new SimModel(settings.seed())).seed(settings.seed())
                 .build()) {

@@ -163,6 +163,17 @@ class SearchTest {
         }
     }
 
+    @Test
+    void aRunIsNotResumedOnTasksThatChangedSinceItStarted() throws Exception {
+        try (Archive a = archive("changed")) {
+            SearchOutcome o = SearchFixture.run(a, "adas", SearchFixture.settings(3).build(), (s, c) -> s.interrupt(),
+                    null);
+            assertThatThrownBy(() -> SearchFixture.run(a, "adas", SearchFixture.settings(3).build(), SearchListener.QUIET,
+                    o.runId(), "val40-edited")).isInstanceOf(SearchException.class)
+                    .hasMessageContaining("the val split of arith is not what run " + o.runId() + " was started on");
+        }
+    }
+
     /** Each design considered, in order: name, validation mean and tasks, or its failure. */
     private static List<String> trail(SearchOutcome o) {
         List<String> out = new ArrayList<>();
