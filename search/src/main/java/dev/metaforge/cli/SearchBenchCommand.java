@@ -88,19 +88,10 @@ final class SearchBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SearchOptions o = new SearchOptions();
-        o.bench = bench;
-        o.strategy = "mcts";
-        o.proposer = "meta-agent";
-        o.seeds = java.util.List.of(seeds);
-        o.firstBatch = 20;
-        o.batch = 20;
-        o.concurrency = concurrency;
-        o.finalists = 3;
-        o.patience = 15;
-        o.resamples = 2_000;
-        ModelOptions m = new ModelOptions();
-        m.seed = 42;
+        // the search's own defaults, as picocli gives them to metaforge search
+        SearchOptions o = picocli.CommandLine.populateCommand(new SearchOptions(), "--bench", bench, "--seeds",
+                seeds.toString(), "--concurrency", String.valueOf(concurrency));
+        ModelOptions m = picocli.CommandLine.populateCommand(new ModelOptions());
         SearchInputs inputs = SearchInputs.load(o, m);
         Timed designer = new Timed(new SimDesigner(42, 0.2), Duration.ofMillis(latency));
         SearchOutcome outcome;

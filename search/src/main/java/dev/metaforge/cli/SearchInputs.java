@@ -4,7 +4,6 @@ import dev.metaforge.eval.Benchmark;
 import dev.metaforge.eval.Benchmarks;
 import dev.metaforge.eval.GoldTask;
 import dev.metaforge.eval.TaskFileException;
-import dev.metaforge.model.Hashes;
 import dev.metaforge.search.Search;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +33,11 @@ record SearchInputs(String benchmark, Benchmark.Split val, Benchmark.Split test,
             val = shuffled(b.split("val"), m.seed);
             test = shuffled(b.split("test"), m.seed);
         } else {
-            List<GoldTask> all = shuffled(b.split(b.splitNames().iterator().next()), m.seed).tasks();
+            Benchmark.Split whole = shuffled(b.split(b.splitNames().iterator().next()), m.seed);
+            List<GoldTask> all = whole.tasks();
             int cut = Math.max(1, all.size() / 3);
-            val = split(all.subList(0, cut));
-            test = split(all.subList(cut, all.size()));
+            val = Benchmarks.part(all, 0, cut, whole.hash());
+            test = Benchmarks.part(all, cut, all.size(), whole.hash());
             partitioned = true;
         }
         if (val.tasks().stream().anyMatch(t -> t.gold() == null) || test.tasks().stream().anyMatch(t -> t.gold() == null)) {
@@ -58,12 +58,6 @@ record SearchInputs(String benchmark, Benchmark.Split val, Benchmark.Split test,
         List<GoldTask> order = new ArrayList<>(split.tasks());
         Collections.shuffle(order, new Random(seed));
         return new Benchmark.Split(order, split.hash());
-    }
-
-    private static Benchmark.Split split(List<GoldTask> tasks) {
-        StringBuilder ids = new StringBuilder();
-        tasks.forEach(t -> ids.append(t.task().getId()).append('\n'));
-        return new Benchmark.Split(List.copyOf(tasks), Hashes.sha256(ids.toString()));
     }
 
     private static List<Search.Seed> seeds(List<Path> paths) throws IOException, TaskFileException {

@@ -118,23 +118,32 @@ final class SearchOptions {
         Proposer p = switch (proposer) {
             case "meta-agent" -> new MetaAgentProposer(meta, session::problem, 0.8);
             case "operators" -> new OperatorProposer(session::problem);
-            default -> throw new IllegalArgumentException("--proposer takes meta-agent or operators, not " + proposer);
+            default -> throw unknown("--proposer", PROPOSERS, proposer);
         };
         return switch (name) {
             case "mcts" -> new MctsStrategy(p, new ModelValueEstimator(meta), new UctSelection(exploration));
             case "adas" -> new AdasStrategy(p);
             case "random" -> new RandomStrategy(p);
-            default -> throw new IllegalArgumentException("--strategy takes mcts, adas or random, not " + name);
+            default -> throw unknown("--strategy", STRATEGIES, name);
         };
+    }
+
+    static final List<String> STRATEGIES = List.of("mcts", "adas", "random");
+    static final List<String> PROPOSERS = List.of("meta-agent", "operators");
+
+    private static IllegalArgumentException unknown(String option, List<String> known, String given) {
+        String choices = known.size() == 2 ? known.get(0) + " or " + known.get(1)
+                : String.join(", ", known.subList(0, known.size() - 1)) + " or " + known.get(known.size() - 1);
+        return new IllegalArgumentException(option + " takes " + choices + ", not " + given);
     }
 
     /** Rejects unknown names before anything runs. */
     void validate() {
-        if (!List.of("mcts", "adas", "random").contains(strategy)) {
-            throw new IllegalArgumentException("--strategy takes mcts, adas or random, not " + strategy);
+        if (!STRATEGIES.contains(strategy)) {
+            throw unknown("--strategy", STRATEGIES, strategy);
         }
-        if (!List.of("meta-agent", "operators").contains(proposer)) {
-            throw new IllegalArgumentException("--proposer takes meta-agent or operators, not " + proposer);
+        if (!PROPOSERS.contains(proposer)) {
+            throw unknown("--proposer", PROPOSERS, proposer);
         }
         if (firstBatch < 1 || batch < 1 || concurrency < 1 || finalists < 1 || patience < 1 || resamples < 100) {
             throw new IllegalArgumentException("--first-batch, --batch, --concurrency, --finalists and --patience take "

@@ -27,7 +27,8 @@ final class SearchProgress implements SearchListener {
         String result = c.failed() ? "failed: " + firstLine(c.failure())
                 : "val " + c.validation().describe()
                 + (Strategies.state(s, c).equals("dropped") ? " (stopped early)" : "");
-        String best = s.ranked().isEmpty() ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * s.ranked().get(0).mean());
+        String best = s.ranked().stream().findFirst().map(x -> String.format(Locale.ROOT, "%.1f%%", 100 * x.mean()))
+                .orElse("-");
         err.println(String.format(Locale.ROOT, "[%-7s] #%-4d %-40s %s  best %s  calls %,d%s", step, c.designId(),
                 clip(c.name()), result, best, s.budget().spentCalls(), limit > 0 ? String.format(Locale.ROOT,
                         " of %,d", limit) : ""));

@@ -75,8 +75,7 @@ public final class Benchmarks {
                     throw new TaskFileException(sidecar + ": split '" + entry.getKey() + "' of " + size + " tasks does not "
                             + "fit: " + file.getFileName() + " has " + all.size() + " tasks, " + from + " already taken");
                 }
-                List<GoldTask> part = List.copyOf(all.subList(from, from + size));
-                splits.put(entry.getKey(), new Benchmark.Split(part, SourceHash.of(ids(part) + hashOf(file))));
+                splits.put(entry.getKey(), part(all, from, from + size, hashOf(file)));
                 from += size;
             }
         } else {
@@ -115,6 +114,15 @@ public final class Benchmarks {
         } catch (IOException e) {
             throw new TaskFileException(file + ": cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Tasks {@code from} to {@code to} of an ordered list as a split, identified by their ids and the
+     * hash of what they were drawn from, so that a change to either gives another hash.
+     */
+    public static Benchmark.Split part(List<GoldTask> ordered, int from, int to, String wholeHash) {
+        List<GoldTask> part = List.copyOf(ordered.subList(from, to));
+        return new Benchmark.Split(part, SourceHash.of(ids(part) + wholeHash));
     }
 
     private static String ids(List<GoldTask> tasks) {

@@ -77,8 +77,8 @@ final class DesignEvaluations {
         Optional<EvaluationRecord> stored = first(designId, "val");
         List<TaskRecord> done = new ArrayList<>();
         if (stored.isPresent()) {
-            ScoreCard again = recall(stored.get(), null);
             done.addAll(archive.evaluations().tasks(stored.get().id(), false, Integer.MAX_VALUE));
+            ScoreCard again = recall(stored.get(), done, null);
             if (done.size() == tasks.size() || incumbent != null && worse(incumbent, done) || stop.getAsBoolean()) {
                 return again;
             }
@@ -186,12 +186,11 @@ final class DesignEvaluations {
     /** A stored evaluation of this run on {@code split} with {@code n} tasks, read back. */
     private Optional<ScoreCard> recall(long designId, String split, int n, ScoreCard reused) {
         return stored.getOrDefault(designId, List.of()).stream().filter(e -> e.split().equals(split) && e.n() == n)
-                .findFirst().map(e -> recall(e, reused));
+                .findFirst().map(e -> recall(e, archive.evaluations().tasks(e.id(), false, Integer.MAX_VALUE), reused));
     }
 
-    /** A stored evaluation read back; its spend counted again, less what {@code reused} (already counted) had. */
-    private ScoreCard recall(EvaluationRecord e, ScoreCard reused) {
-        List<TaskRecord> rows = archive.evaluations().tasks(e.id(), false, Integer.MAX_VALUE);
+    /** A stored evaluation with its task {@code rows} read back; its spend counted again, less what {@code reused} (already counted) had. */
+    private ScoreCard recall(EvaluationRecord e, List<TaskRecord> rows, ScoreCard reused) {
         budget.spend(e.calls() - (reused == null ? 0 : reused.calls()), e.tokens() - (reused == null ? 0 : reused.tokens()),
                 e.cost() - (reused == null ? 0 : reused.cost()));
         return card(e.split(), rows, e.id());
