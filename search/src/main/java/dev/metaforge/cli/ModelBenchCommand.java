@@ -46,6 +46,10 @@ final class ModelBenchCommand implements Callable<Integer> {
     @Option(names = "--calls", defaultValue = "6400", description = "Calls to make (default: ${DEFAULT-VALUE}).")
     int calls;
 
+    @Option(names = "--warm-up", defaultValue = "6400", paramLabel = "CALLS",
+            description = "Calls made before measuring, so that the JIT has compiled the client (default: ${DEFAULT-VALUE}).")
+    int warmUp;
+
     @Option(names = "--concurrency", defaultValue = "64", description = "Callers at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
@@ -83,7 +87,7 @@ final class ModelBenchCommand implements Callable<Integer> {
         try (TempDirectory dir = new TempDirectory("metaforge-model-bench")) {
             OpenAiModel model = new OpenAiModel(OpenAiSettings.fromEnvironment("bench", Map.of("OPENAI_BASE_URL",
                     "http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "OPENAI_API_KEY", "bench")));
-            run(model, Math.min(calls, 640), "warm-up");
+            run(model, warmUp, "warm-up");
             long cpuBefore = clientCpu(threads);
             long start = System.nanoTime();
             run(model, calls, "measured");

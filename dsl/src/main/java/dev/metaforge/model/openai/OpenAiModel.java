@@ -28,9 +28,11 @@ import java.util.Map;
 public final class OpenAiModel implements LanguageModel {
     private final OpenAiSettings settings;
     private final RetryingHttp http;
+    private final URI completions;
 
     public OpenAiModel(OpenAiSettings settings) {
         this.settings = settings;
+        this.completions = URI.create(settings.baseUrl() + "/chat/completions");
         this.http = new RetryingHttp(new Endpoint(name(settings), settings.baseUrl(), settings.model(), "OPENAI_API_KEY",
                 "OPENAI_BASE_URL, usually ending in /v1", settings.timeout(), settings.maxAttempts(), settings.baseDelay()));
     }
@@ -46,7 +48,7 @@ public final class OpenAiModel implements LanguageModel {
 
     @Override
     public ModelReply complete(Prompt prompt) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/chat/completions"))
+        HttpRequest request = HttpRequest.newBuilder(completions)
                 .timeout(settings.timeout())
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + settings.apiKey())
