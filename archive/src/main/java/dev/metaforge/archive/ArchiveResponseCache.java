@@ -37,8 +37,9 @@ public final class ArchiveResponseCache implements ResponseCache {
                     Map<String, String> fields = new LinkedHashMap<>();
                     ((Map<String, Object>) response.get("fields")).forEach((k, v) -> fields.put(k, String.valueOf(v)));
                     Object reasoning = response.get("reasoning");
-                    return Optional.of(new ModelReply(String.valueOf(response.get("text")), fields,
-                            new Usage(r.getLong(3), r.getLong(4), r.getDouble(5)), r.getString(1),
+                    Usage usage = new Usage(r.getLong(3), r.getLong(4), count(response.get("cachedTokens")),
+                            count(response.get("reasoningTokens")), r.getDouble(5));
+                    return Optional.of(new ModelReply(String.valueOf(response.get("text")), fields, usage, r.getString(1),
                             Boolean.TRUE.equals(response.get("simulated")), reasoning == null ? "" : String.valueOf(reasoning)));
                 }
             }
@@ -62,7 +63,8 @@ public final class ArchiveResponseCache implements ResponseCache {
                 s.setString(2, model);
                 s.setString(3, request);
                 s.setString(4, JsonOutput.toJson(Map.of("text", reply.text(), "fields", reply.fields(),
-                        "simulated", reply.simulated(), "reasoning", reply.reasoning())));
+                        "simulated", reply.simulated(), "reasoning", reply.reasoning(),
+                        "cachedTokens", reply.usage().cachedTokens(), "reasoningTokens", reply.usage().reasoningTokens())));
                 s.setLong(5, reply.usage().promptTokens());
                 s.setLong(6, reply.usage().completionTokens());
                 s.setDouble(7, reply.usage().cost());
@@ -75,5 +77,10 @@ public final class ArchiveResponseCache implements ResponseCache {
             }
             return null;
         });
+    }
+
+    /** A token count kept in the stored response; replies stored before it was kept have none. */
+    private static long count(Object value) {
+        return value instanceof Number n ? n.longValue() : 0;
     }
 }

@@ -30,8 +30,14 @@ public final class TaskRecords {
                 m.put("reply", e.reply());
                 m.put("model", e.model());
                 m.put("temperature", e.temperature());
-                m.put("promptTokens", e.promptTokens());
-                m.put("completionTokens", e.completionTokens());
+                m.put("promptTokens", e.usage().promptTokens());
+                m.put("completionTokens", e.usage().completionTokens());
+                if (e.usage().cachedTokens() > 0) {
+                    m.put("cachedTokens", e.usage().cachedTokens());
+                }
+                if (e.usage().reasoningTokens() > 0) {
+                    m.put("reasoningTokens", e.usage().reasoningTokens());
+                }
                 m.put("micros", e.micros());
                 m.put("simulated", e.simulated());
                 if (!e.reasoning().isEmpty()) {

@@ -25,7 +25,7 @@ class ArchiveResponseCacheTest {
         public ModelReply complete(Prompt prompt) {
             int n = calls.incrementAndGet();
             return new ModelReply("{\"answer\": \"" + n + "\"}", Map.of("answer", String.valueOf(n)),
-                    new Usage(10, 5, 0.25), "counting", false);
+                    new Usage(10, 5, 4, 3, 0.25), "counting", false);
         }
 
         @Override
@@ -50,7 +50,7 @@ class ArchiveResponseCacheTest {
             assertThat(replay.fields()).isEqualTo(first.fields());
             assertThat(replay.text()).isEqualTo(first.text());
             assertThat(replay.usage().cost()).isZero();
-            assertThat(replay.usage().promptTokens()).isEqualTo(10);
+            assertThat(replay.usage()).isEqualTo(new Usage(10, 5, 4, 3, 0.0));
             assertThat(model.calls).hasValue(2);
             cached.complete(prompt(0, 0.9));
             assertThat(model.calls).as("another temperature is another request").hasValue(3);

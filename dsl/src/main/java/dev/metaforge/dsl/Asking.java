@@ -62,8 +62,7 @@ final class Asking {
         }
         long micros = (System.nanoTime() - start) / 1_000;
         context.record(new TraceEvent("ask", branch, prompt.text(), prompt.role(), reply.fields(), model.name(),
-                prompt.temperature(), reply.usage().promptTokens(), reply.usage().completionTokens(), micros,
-                reply.simulated(), reply.reasoning()), reply.usage());
+                prompt.temperature(), reply.usage(), micros, reply.simulated(), reply.reasoning()), reply.usage());
         return new Reply(reply.fields(), reply.simulated());
     }
 

@@ -1,5 +1,6 @@
 package dev.metaforge.dsl;
 
+import dev.metaforge.model.Usage;
 import java.util.Map;
 
 /**
@@ -8,11 +9,11 @@ import java.util.Map;
  * answer) or a log line from the script.
  */
 public record TraceEvent(String kind, String branch, String prompt, String role, Map<String, String> reply,
-                         String model, double temperature, long promptTokens, long completionTokens,
-                         long micros, boolean simulated, String reasoning) {
+                         String model, double temperature, Usage usage, long micros, boolean simulated,
+                         String reasoning) {
 
     public static TraceEvent log(String branch, String message) {
-        return new TraceEvent("log", branch, message, "", Map.of(), "", 0, 0, 0, 0, false, "");
+        return new TraceEvent("log", branch, message, "", Map.of(), "", 0, Usage.NONE, 0, false, "");
     }
 
     public boolean isCall() {

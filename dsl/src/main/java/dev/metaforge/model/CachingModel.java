@@ -36,8 +36,7 @@ public final class CachingModel implements LanguageModel {
             Optional<ModelReply> hit = cache.get(key);
             if (hit.isPresent()) {
                 ModelReply r = hit.get();
-                return new ModelReply(r.text(), r.fields(), new Usage(r.usage().promptTokens(),
-                        r.usage().completionTokens(), 0.0), r.model(), r.simulated(), r.reasoning());
+                return new ModelReply(r.text(), r.fields(), r.usage().free(), r.model(), r.simulated(), r.reasoning());
             }
         }
         ModelReply reply = model.complete(prompt);

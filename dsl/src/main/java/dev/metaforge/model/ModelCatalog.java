@@ -15,7 +15,7 @@ import java.util.Optional;
  * Per-model settings from a JSON file, so that a solver on a local server and a meta-agent on a
  * hosted one can be used in one run: for each {@code --model} name, the model name the server
  * knows, its base URL, the environment variable holding its key, its price (USD per million
- * prompt and completion tokens), and for OpenAI-compatible servers the reply format and the
+ * prompt, completion and, optionally, cached prompt tokens), and for OpenAI-compatible servers the reply format and the
  * token-limit parameter. The file is {@code $METAFORGE_MODELS}, else {@code .metaforge/models.json}
  * in the working directory when it exists.
  * <pre>{"openai:local": {"model": "llama3.1", "baseUrl": "http://localhost:11434/v1",
@@ -93,10 +93,12 @@ public final class ModelCatalog {
         if (value == null) {
             return null;
         }
-        if (value instanceof List<?> list && list.size() == 2 && list.stream().allMatch(v -> v instanceof Number)) {
-            return new double[] {((Number) list.get(0)).doubleValue(), ((Number) list.get(1)).doubleValue()};
+        if (value instanceof List<?> list && (list.size() == 2 || list.size() == 3)
+                && list.stream().allMatch(v -> v instanceof Number n && n.doubleValue() >= 0)) {
+            return list.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
         }
-        throw bad(file, name, "price must be [prompt, completion] in USD per million tokens, e.g. [0.15, 0.60]");
+        throw bad(file, name, "price must be [prompt, completion] or [prompt, completion, cached prompt] in USD per "
+                + "million tokens, e.g. [0.15, 0.60, 0.075]");
     }
 
     private static String text(Object value) {

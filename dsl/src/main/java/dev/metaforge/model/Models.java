@@ -1,5 +1,6 @@
 package dev.metaforge.model;
 
+import dev.metaforge.model.http.Prices;
 import dev.metaforge.model.openai.OpenAiSettings;
 import dev.metaforge.model.sim.SimModel;
 import java.nio.file.Path;
@@ -43,7 +44,8 @@ public final class Models {
         if (spec.startsWith("anthropic:") && spec.length() > "anthropic:".length()) {
             String model = entry.map(ModelCatalog.Entry::model).orElse(spec.substring("anthropic:".length()));
             return dev.metaforge.model.anthropic.AnthropicModel.fromEnvironment(model,
-                    withEntry(environment, entry, "ANTHROPIC"));
+                    withEntry(environment, entry, "ANTHROPIC"),
+                    Prices.DEFAULT.with(model, entry.map(ModelCatalog.Entry::price).orElse(null)));
         }
         throw new UnknownModelException("unknown model '" + spec + "'; known models: " + KNOWN);
     }

@@ -33,7 +33,7 @@ class RuntimeTest {
         assertThat(call.model()).isEqualTo("sim");
         assertThat(call.simulated()).isTrue();
         assertThat(call.reply()).containsOnlyKeys("thinking", "answer");
-        assertThat(call.promptTokens()).isPositive();
+        assertThat(call.usage().promptTokens()).isPositive();
     }
 
     @Test

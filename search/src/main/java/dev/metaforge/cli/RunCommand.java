@@ -20,6 +20,7 @@ import dev.metaforge.eval.JsonlTasks;
 import dev.metaforge.eval.TaskFileException;
 import dev.metaforge.model.LanguageModel;
 import dev.metaforge.model.Models;
+import dev.metaforge.model.Usage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -175,9 +176,11 @@ final class RunCommand implements Callable<Integer> {
         int failed = 0;
         int graded = 0;
         int correct = 0;
+        Usage spent = Usage.NONE;
         for (GoldTask gold : tasks) {
             TaskResult r = agent.solve(gold.task());
             results.add(r);
+            spent = spent.plus(r.usage());
             Boolean right = gold.gold() == null ? null : Boolean.valueOf(r.ok() && Answers.matches(r.answer(), gold.gold()));
             failed += r.ok() ? 0 : 1;
             graded += gold.gold() == null ? 0 : 1;
@@ -188,8 +191,9 @@ final class RunCommand implements Callable<Integer> {
                 node.put("gold", gold.gold()).put("correct", right);
             }
             node.put("failure", r.failure() == null ? null : r.failure().name()).put("error", r.error())
-                    .put("calls", r.calls()).put("tokens", r.usage().totalTokens()).put("cost", r.usage().cost())
-                    .put("millis", r.millis());
+                    .put("calls", r.calls()).put("tokens", r.usage().totalTokens())
+                    .put("cachedTokens", r.usage().cachedTokens()).put("reasoningTokens", r.usage().reasoningTokens())
+                    .put("cost", r.usage().cost()).put("millis", r.millis());
             if (trace) {
                 node.set("trace", Json.MAPPER.valueToTree(r.trace()));
             }
@@ -197,7 +201,9 @@ final class RunCommand implements Callable<Integer> {
                 printTask(out, r, gold, right);
             }
         }
-        ObjectNode summary = root.putObject("summary").put("tasks", tasks.size()).put("failed", failed);
+        ObjectNode summary = root.putObject("summary").put("tasks", tasks.size()).put("failed", failed)
+                .put("tokens", spent.totalTokens()).put("cachedTokens", spent.cachedTokens())
+                .put("reasoningTokens", spent.reasoningTokens()).put("cost", spent.cost());
         if (graded > 0) {
             summary.put("graded", graded).put("correct", correct);
         }
@@ -206,6 +212,7 @@ final class RunCommand implements Callable<Integer> {
         } else {
             out.println(tasks.size() + " task(s), " + failed + " failed" + (graded > 0 ? ", " + correct + "/" + graded
                     + " correct" : "") + (languageModel.simulated() ? " (simulated)" : ""));
+            out.println(spending(spent));
         }
         return failed == 0 ? 0 : 1;
     }
@@ -228,6 +235,19 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** Tokens and dollars, with the cached and reasoning parts when the provider reported any. */
+    static String spending(Usage u) {
+        StringBuilder parts = new StringBuilder();
+        if (u.cachedTokens() > 0) {
+            parts.append(String.format("%,d cached", u.cachedTokens()));
+        }
+        if (u.reasoningTokens() > 0) {
+            parts.append(parts.length() > 0 ? ", " : "").append(String.format("%,d reasoning", u.reasoningTokens()));
+        }
+        return String.format("spent: %,d tokens%s, $%.6f", u.totalTokens(), parts.length() > 0 ? " (" + parts + ")" : "",
+                u.cost());
     }
 
     private static String oneLine(String text) {

@@ -54,7 +54,7 @@ class OpenAiCliTest {
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).as(out).isZero();
             assertThat(out).contains("model: openai:gpt-4o-mini, seed 42").doesNotContain("simulated")
-                    .contains("task     19   1 call(s)");
+                    .contains("task     19   1 call(s)").contains("spent: 60 tokens, $0.000014");
             assertThat(calls).hasValue(1);
 
             String[] again = java.util.Arrays.copyOf(run, run.length + 1);
@@ -62,10 +62,12 @@ class OpenAiCliTest {
             Process replay = metaforge(server, again);
             String json = new String(replay.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(replay.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            com.fasterxml.jackson.databind.JsonNode task = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(json).get("results").get(0);
+            com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            com.fasterxml.jackson.databind.JsonNode task = root.get("results").get(0);
             assertThat(task.get("answer").asText()).isEqualTo("19");
             assertThat(task.get("cost").asDouble()).isZero();
+            assertThat(root.get("summary").get("tokens").asLong()).isEqualTo(60);
+            assertThat(root.get("summary").get("cost").asDouble()).isZero();
             assertThat(calls).as("the second run is served from the cache").hasValue(1);
 
             Process uncached = metaforge(server, java.util.stream.Stream.concat(java.util.Arrays.stream(run),

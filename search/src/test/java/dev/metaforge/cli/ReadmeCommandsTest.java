@@ -42,7 +42,7 @@ class ReadmeCommandsTest {
                 case "archive" -> List.of("--results", "2000", "--designs", "200");
                 case "eval" -> List.of("--tasks", ROOT.resolve("samples/bench/arith.jsonl").toString(), "--agent",
                         ROOT.resolve("samples/agents/cot-sc.agent.groovy").toString(), "--latency", "2");
-                case "model" -> List.of("--latency", "5");
+                case "model" -> List.of("--latency", "5", "--warm-up", "640");
                 case "search" -> List.of("--latency", "2", "--max-designs", "2", "--bench",
                         ROOT.resolve("samples/bench/arith").toString(), "--seeds", ROOT.resolve("samples/agents").toString());
                 default -> List.of("--compilations", "20");

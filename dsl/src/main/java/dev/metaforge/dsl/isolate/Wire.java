@@ -119,8 +119,7 @@ final class Wire {
             t.put("reply", e.reply());
             t.put("model", e.model());
             t.put("temperature", e.temperature());
-            t.put("promptTokens", e.promptTokens());
-            t.put("completionTokens", e.completionTokens());
+            t.put("usage", usage(e.usage()));
             t.put("micros", e.micros());
             t.put("simulated", e.simulated());
             t.put("reasoning", e.reasoning());
@@ -152,8 +151,7 @@ final class Wire {
             map(t, "reply").forEach((k, v) -> reply.put(k, String.valueOf(v)));
             trace.add(new TraceEvent(string(t, "kind"), string(t, "branch"), string(t, "prompt"), string(t, "role"),
                     reply, string(t, "model"), number(t, "temperature").doubleValue(),
-                    number(t, "promptTokens").longValue(), number(t, "completionTokens").longValue(),
-                    number(t, "micros").longValue(), Boolean.TRUE.equals(t.get("simulated")),
+                    usageOf(map(t, "usage")), number(t, "micros").longValue(), Boolean.TRUE.equals(t.get("simulated")),
                     t.get("reasoning") instanceof String r ? r : ""));
         }
         Object error = m.get("error");
@@ -162,12 +160,13 @@ final class Wire {
     }
 
     private static Map<String, Object> usage(Usage u) {
-        return Map.of("prompt", u.promptTokens(), "completion", u.completionTokens(), "cost", u.cost());
+        return Map.of("prompt", u.promptTokens(), "completion", u.completionTokens(), "cached", u.cachedTokens(),
+                "reasoning", u.reasoningTokens(), "cost", u.cost());
     }
 
     private static Usage usageOf(Map<String, Object> u) {
         return new Usage(number(u, "prompt").longValue(), number(u, "completion").longValue(),
-                number(u, "cost").doubleValue());
+                number(u, "cached").longValue(), number(u, "reasoning").longValue(), number(u, "cost").doubleValue());
     }
 
     static String string(Map<String, Object> m, String key) {

@@ -8,6 +8,7 @@ import dev.metaforge.model.ReplyParseException;
 import dev.metaforge.model.ReplyParser;
 import dev.metaforge.model.Usage;
 import dev.metaforge.model.http.Endpoint;
+import dev.metaforge.model.http.Prices;
 import dev.metaforge.model.http.RetryingHttp;
 import groovy.json.JsonOutput;
 import groovy.json.JsonSlurper;
@@ -30,9 +31,12 @@ public final class AnthropicModel implements LanguageModel {
     private final String model;
     private final Duration timeout;
     private final RetryingHttp http;
+    private final Prices prices;
 
-    public AnthropicModel(String baseUrl, String apiKey, String model, Duration timeout, int maxAttempts, Duration baseDelay) {
+    public AnthropicModel(String baseUrl, String apiKey, String model, Duration timeout, int maxAttempts, Duration baseDelay,
+                          Prices prices) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.prices = prices;
         this.apiKey = apiKey;
         this.model = model;
         this.timeout = timeout;
@@ -40,9 +44,11 @@ public final class AnthropicModel implements LanguageModel {
                 "ANTHROPIC_BASE_URL", timeout, maxAttempts, baseDelay));
     }
 
-    public static AnthropicModel fromEnvironment(String model, Map<String, String> environment) {
+    /** The model at the environment's base URL and key, priced by {@code prices}. */
+    public static AnthropicModel fromEnvironment(String model, Map<String, String> environment, Prices prices) {
         return new AnthropicModel(environment.getOrDefault("ANTHROPIC_BASE_URL", DEFAULT_BASE_URL),
-                environment.getOrDefault("ANTHROPIC_API_KEY", ""), model, Duration.ofSeconds(120), 5, Duration.ofMillis(500));
+                environment.getOrDefault("ANTHROPIC_API_KEY", ""), model, Duration.ofSeconds(120), 5, Duration.ofMillis(500),
+                prices);
     }
 
     @Override
@@ -92,7 +98,10 @@ public final class AnthropicModel implements LanguageModel {
                     + ") before any answer; raise maxTokens");
         }
         Map<String, Object> usage = json.get("usage") instanceof Map<?, ?> u ? (Map<String, Object>) u : Map.of();
-        Usage spent = new Usage(number(usage.get("input_tokens")), number(usage.get("output_tokens")), 0.0);
+        // Anthropic counts cache reads and cache writes apart from input_tokens; all three are prompt.
+        long cacheRead = number(usage.get("cache_read_input_tokens"));
+        long promptTokens = number(usage.get("input_tokens")) + cacheRead + number(usage.get("cache_creation_input_tokens"));
+        Usage spent = prices.priced(model, new Usage(promptTokens, number(usage.get("output_tokens")), cacheRead, 0, 0.0));
         return new ModelReply(text.toString(), ReplyParser.parse(text.toString(), prompt.fields().keySet()), spent,
                 name(), false);
     }

@@ -110,12 +110,16 @@ public final class OpenAiModel implements LanguageModel {
                     + ") before any answer; raise maxTokens");
         }
         Map<String, Object> usage = json.get("usage") instanceof Map<?, ?> u ? (Map<String, Object>) u : Map.of();
-        Usage spent = new Usage(number(usage.get("prompt_tokens")), number(usage.get("completion_tokens")),
-                settings.prices().cost(settings.model(), number(usage.get("prompt_tokens")),
-                        number(usage.get("completion_tokens"))));
+        Usage spent = settings.prices().priced(settings.model(), new Usage(number(usage.get("prompt_tokens")),
+                number(usage.get("completion_tokens")), number(detail(usage, "prompt_tokens_details", "cached_tokens")),
+                number(detail(usage, "completion_tokens_details", "reasoning_tokens")), 0.0));
         Map<String, String> fields = ReplyParser.parse(content, prompt.fields().keySet());
         Object reasoning = message == null ? null : message.get("reasoning_content");
         return new ModelReply(content, fields, spent, name(), false, reasoning == null ? "" : String.valueOf(reasoning));
+    }
+
+    private static Object detail(Map<String, Object> usage, String group, String key) {
+        return usage.get(group) instanceof Map<?, ?> details ? details.get(key) : null;
     }
 
     private static long number(Object value) {

@@ -25,12 +25,7 @@ public record OpenAiSettings(String baseUrl, String apiKey, String model, Durati
 
     /** These settings with a catalog entry's price, reply format and token parameter where it gives them. */
     public OpenAiSettings with(dev.metaforge.model.ModelCatalog.Entry e) {
-        Prices p = prices;
-        if (e.price() != null) {
-            Map<String, double[]> all = new java.util.HashMap<>(prices.perMillion());
-            all.put(model, e.price());
-            p = new Prices(all);
-        }
+        Prices p = prices.with(model, e.price());
         return new OpenAiSettings(baseUrl, apiKey, model, timeout, maxAttempts, baseDelay,
                 e.tokenParameter() != null ? e.tokenParameter() : tokenParameter,
                 e.replyFormat() != null ? e.replyFormat() : replyFormat, p);

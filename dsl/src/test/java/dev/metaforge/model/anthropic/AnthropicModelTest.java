@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.metaforge.model.ModelReply;
 import dev.metaforge.model.Prompt;
 import dev.metaforge.model.ReplyParseException;
+import dev.metaforge.model.http.Prices;
 import groovy.json.JsonSlurper;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -63,11 +64,26 @@ class AnthropicModelTest {
 
     private AnthropicModel model() {
         return new AnthropicModel("http://127.0.0.1:" + server.getAddress().getPort(), "secret", "claude-test",
-                Duration.ofSeconds(5), 3, Duration.ofMillis(10));
+                Duration.ofSeconds(5), 3, Duration.ofMillis(10), Prices.DEFAULT);
     }
 
     private static Prompt prompt() {
         return Prompt.builder("What is 12 + 7?").field("answer", "The number only.").maxTokens(200).temperature(1.5).build();
+    }
+
+    @Test
+    void cacheReadsAndWritesCountAsPromptTokensAndArePriced() {
+        answer(200, "{\"content\": [{\"type\": \"text\", \"text\": \"{\\\"answer\\\": 19}\"}], "
+                + "\"stop_reason\": \"end_turn\", \"usage\": {\"input_tokens\": 100, \"cache_read_input_tokens\": 900, "
+                + "\"cache_creation_input_tokens\": 50, \"output_tokens\": 10}}");
+        AnthropicModel priced = new AnthropicModel("http://127.0.0.1:" + server.getAddress().getPort(), "secret",
+                "claude-test", Duration.ofSeconds(5), 3, Duration.ofMillis(10),
+                Prices.DEFAULT.with("claude-test", new double[] {3.0, 15.0, 0.3}));
+        ModelReply reply = priced.complete(prompt());
+        assertThat(reply.usage().promptTokens()).isEqualTo(1050);
+        assertThat(reply.usage().cachedTokens()).isEqualTo(900);
+        assertThat(reply.usage().cost()).isCloseTo((150 * 3.0 + 900 * 0.3 + 10 * 15.0) / 1_000_000.0,
+                org.assertj.core.data.Offset.offset(1e-15));
     }
 
     @Test

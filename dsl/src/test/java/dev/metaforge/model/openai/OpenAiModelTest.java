@@ -9,6 +9,7 @@ import dev.metaforge.dsl.TaskResult;
 import dev.metaforge.model.ModelException;
 import dev.metaforge.model.ModelReply;
 import dev.metaforge.model.Prompt;
+import dev.metaforge.model.RateLimitedModel;
 import dev.metaforge.model.ReplyParseException;
 import groovy.json.JsonSlurper;
 import java.io.IOException;
@@ -43,11 +44,13 @@ class OpenAiModelTest {
     private HttpServer server;
     private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<Long> arrivals = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", exchange -> {
+            arrivals.add(System.nanoTime());
             requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             Answer a = script.poll();
             if (a == null) {
@@ -198,6 +201,49 @@ class OpenAiModelTest {
         script.add(Answer.ok("", "length"));
         assertThatThrownBy(() -> model("m").complete(prompt())).isInstanceOf(ReplyParseException.class)
                 .hasMessageContaining("cut off at the token limit (300)");
+    }
+
+    @Test
+    void cachedAndReasoningTokensAreReadAndCachedTokensCostTheCachedPrice() {
+        script.add(new Answer(200, Map.of(), "{\"choices\": [{\"message\": {\"content\": "
+                + "\"{\\\"thinking\\\": \\\"12 + 7\\\", \\\"answer\\\": 19}\"}, "
+                + "\"finish_reason\": \"stop\"}], \"usage\": {\"prompt_tokens\": 1000, \"completion_tokens\": 300, "
+                + "\"prompt_tokens_details\": {\"cached_tokens\": 800}, "
+                + "\"completion_tokens_details\": {\"reasoning_tokens\": 250}}}", 0));
+        ModelReply reply = model("gpt-4o-mini").complete(prompt());
+        assertThat(reply.fields()).containsEntry("answer", "19");
+        assertThat(reply.usage().cachedTokens()).isEqualTo(800);
+        assertThat(reply.usage().reasoningTokens()).isEqualTo(250);
+        assertThat(reply.usage().cost()).isCloseTo((200 * 0.15 + 800 * 0.075 + 300 * 0.60) / 1_000_000.0,
+                org.assertj.core.data.Offset.offset(1e-15));
+    }
+
+    @Test
+    void theRateLimiterKeepsRequestsReachingTheServerUnderTheLimitAtConcurrency64() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            script.add(Answer.ok("{\"thinking\": \"-\", \"answer\": " + i + "}"));
+        }
+        RateLimitedModel limited = new RateLimitedModel(model("gpt-4o-mini"), 20, 0, 0, Duration.ofMillis(500));
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(64);
+        try {
+            List<java.util.concurrent.Future<ModelReply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                replies.add(callers.submit(() -> limited.complete(prompt())));
+            }
+            for (java.util.concurrent.Future<ModelReply> reply : replies) {
+                assertThat(reply.get().fields()).containsKey("answer");
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        List<Long> seen = new java.util.ArrayList<>(arrivals);
+        seen.sort(null);
+        assertThat(seen).hasSize(60);
+        for (int i = 0; i + 20 < seen.size(); i++) {
+            // arrivals are a little later than admissions, and not by the same amount: allow 100 ms of it
+            assertThat(seen.get(i + 20) - seen.get(i)).as("21 requests reached the server within one window")
+                    .isGreaterThan(Duration.ofMillis(400).toNanos());
+        }
     }
 
     @Test
