@@ -57,10 +57,13 @@ public final class Search {
             }
             SearchStrategy strategy = b.strategy.apply(session);
             List<Candidate> seeds = new ArrayList<>();
-            for (Seed seed : b.seeds) {
-                Candidate c = session.seed(seed.source(), seed.fileName());
-                if (!c.failed()) {
-                    seeds.add(c);
+            try (SeedCompilation compilation = new SeedCompilation(b.engine, b.seeds)) {
+                for (int i = 0; i < b.seeds.size(); i++) {
+                    compilation.await(i);
+                    Candidate c = session.seed(b.seeds.get(i).source(), b.seeds.get(i).fileName());
+                    if (!c.failed()) {
+                        seeds.add(c);
+                    }
                 }
             }
             String stop = strategy.search(session, seeds);
