@@ -43,7 +43,8 @@ final class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--latency", defaultValue = "100", paramLabel = "MS", description = "Per model call (default: ${DEFAULT-VALUE}).")
     long latency;
 
-    @Option(names = "--max-designs", defaultValue = "10", description = "New designs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-designs", defaultValue = "50",
+            description = "New designs at most, as in metaforge search (default: ${DEFAULT-VALUE}).")
     int designs;
 
     @Option(names = "--concurrency", defaultValue = "32", description = "Tasks at once (default: ${DEFAULT-VALUE}).")
@@ -103,7 +104,7 @@ final class SearchBenchCommand implements Callable<Integer> {
                     .benchmark(inputs.benchmark(), inputs.val(), inputs.test()).scorer(Scorers.of(inputs.scorer()))
                     .settings(dev.metaforge.search.SearchSettings.builder().seed(42).maxDesigns(designs)
                             .concurrency(concurrency).build()).domain(inputs.domain())
-                    .strategy("mcts", s -> new MctsStrategy(new MetaAgentProposer(designer, s::problem, 0.8),
+                    .strategy("mcts", s -> new MctsStrategy(new MetaAgentProposer(designer, s, 0.8),
                             new ModelValueEstimator(designer)));
             inputs.seeds().forEach(s -> b.seed(s.source(), s.fileName()));
             outcome = b.build().run();
@@ -117,6 +118,8 @@ final class SearchBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  running designs on tasks %.1f s, designer and reviewer calls %.1f s%n", running, meta);
         out.printf(Locale.ROOT, "  bookkeeping (selection, prompts, parsing, compilation, archive writes) %.2f s = %.1f %% "
                 + "of wall time (target <= 5 %%)%n", rest, 100 * rest / wall);
+        out.printf(Locale.ROOT, "    of which compiling designs, or waiting for their compilation: %.2f s%n",
+                outcome.compilingMillis() / 1000.0);
         return 0;
     }
 }

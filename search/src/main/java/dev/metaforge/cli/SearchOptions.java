@@ -116,8 +116,8 @@ final class SearchOptions {
 
     SearchStrategy strategyNamed(String name, SearchSession session, LanguageModel meta) {
         Proposer p = switch (proposer) {
-            case "meta-agent" -> new MetaAgentProposer(meta, session::problem, 0.8);
-            case "operators" -> new OperatorProposer(session::problem);
+            case "meta-agent" -> new MetaAgentProposer(meta, session, 0.8);
+            case "operators" -> new OperatorProposer(session);
             default -> throw unknown("--proposer", PROPOSERS, proposer);
         };
         return switch (name) {

@@ -41,6 +41,13 @@ public final class Evaluator implements AutoCloseable {
     /** Hears about each finished task: how many are done, the sum of their scores, and the calls they made. */
     public interface Listener {
         void update(int done, double scoreSum, long calls);
+
+        /**
+         * Task {@code index} of the list finished with {@code result} and {@code score}. Called on the
+         * task's own thread, so that work on each result overlaps the tasks still waiting on the model.
+         */
+        default void finished(int index, TaskResult result, double score) {
+        }
     }
 
     /** Evaluates {@code agent}, telling {@code listener} as tasks finish. */
@@ -50,15 +57,19 @@ public final class Evaluator implements AutoCloseable {
         java.util.concurrent.atomic.DoubleAdder scoreSum = new java.util.concurrent.atomic.DoubleAdder();
         java.util.concurrent.atomic.LongAdder callSum = new java.util.concurrent.atomic.LongAdder();
         List<Future<TaskResult>> futures = new ArrayList<>();
-        for (GoldTask task : tasks) {
+        for (int i = 0; i < tasks.size(); i++) {
+            GoldTask task = tasks.get(i);
+            int index = i;
             futures.add(pool.submit(() -> {
                 if (budget.exhausted().isPresent()) {
                     return null;
                 }
                 TaskResult r = agent.solve(task.task());
                 budget.spend(r.calls(), r.usage().totalTokens(), r.usage().cost());
-                scoreSum.add(r.ok() ? scorer.score(r.answerText(), task.gold()) : 0);
+                double score = r.ok() ? scorer.score(r.answerText(), task.gold()) : 0;
+                scoreSum.add(score);
                 callSum.add(r.calls());
+                listener.finished(index, r, score);
                 listener.update(finished.incrementAndGet(), scoreSum.sum(), callSum.sum());
                 return r;
             }));

@@ -6,6 +6,7 @@ import dev.metaforge.archive.NewEvaluation;
 import dev.metaforge.archive.TaskRecord;
 import dev.metaforge.archive.TaskRecords;
 import dev.metaforge.dsl.Agent;
+import dev.metaforge.dsl.TaskResult;
 import dev.metaforge.eval.Benchmark;
 import dev.metaforge.eval.Bootstrap;
 import dev.metaforge.eval.Budget;
@@ -15,9 +16,11 @@ import dev.metaforge.eval.GoldTask;
 import dev.metaforge.model.LanguageModel;
 import dev.metaforge.search.propose.FailedTask;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -119,12 +122,23 @@ final class DesignEvaluations {
         running.add(nanos);
     }
 
+    /** Runs {@code slice}; each result becomes its stored row on its own task's thread. */
     private List<TaskRecord> run(Agent agent, List<GoldTask> slice) throws InterruptedException {
+        TaskRecord[] rows = new TaskRecord[slice.size()];
         long start = System.nanoTime();
-        EvaluationReport part = evaluator.evaluate(agent, slice, (d, s, c) -> { });
+        EvaluationReport part = evaluator.evaluate(agent, slice, new Evaluator.Listener() {
+            @Override
+            public void update(int done, double scoreSum, long calls) {
+            }
+
+            @Override
+            public void finished(int index, TaskResult result, double score) {
+                rows[index] = TaskRecords.of(result, score >= 1, score);
+            }
+        });
         running.add(System.nanoTime() - start);
         budget.spend(part.calls(), part.tokens(), part.cost());
-        return part.tasks().stream().map(t -> TaskRecords.of(t.result(), t.score() >= 1, t.score())).toList();
+        return Arrays.stream(rows).filter(Objects::nonNull).toList();
     }
 
     private boolean worse(ScoreCard incumbent, List<TaskRecord> done) {

@@ -47,23 +47,22 @@ public final class Search {
             runId = b.archive.runs().start(b.strategyName, b.settingsJson, s.seed(), describe(s));
         }
         Budget budget = new Budget(s.budgetCalls(), s.budgetTokens(), s.budgetCost(), s.budgetTime());
-        try (Evaluator evaluator = new Evaluator(b.scorer, s.concurrency(), s.resamples(), s.seed())) {
+        try (Evaluator evaluator = new Evaluator(b.scorer, s.concurrency(), s.resamples(), s.seed());
+             BackgroundCompilation compilation = new BackgroundCompilation(b.engine)) {
             DesignEvaluations evaluations = new DesignEvaluations(b.archive, runId, evaluator, b.benchmark,
                     b.splits, b.model, s, budget);
-            SearchSession session = new SearchSession(b.archive, runId, b.engine, evaluations, s, budget, b.listener,
-                    b.domain);
+            SearchSession session = new SearchSession(b.archive, runId, b.engine, compilation, evaluations, s, budget,
+                    b.listener, b.domain);
             if (b.onSession != null) {
                 b.onSession.accept(session);
             }
             SearchStrategy strategy = b.strategy.apply(session);
             List<Candidate> seeds = new ArrayList<>();
-            try (SeedCompilation compilation = new SeedCompilation(b.engine, b.seeds)) {
-                for (int i = 0; i < b.seeds.size(); i++) {
-                    compilation.await(i);
-                    Candidate c = session.seed(b.seeds.get(i).source(), b.seeds.get(i).fileName());
-                    if (!c.failed()) {
-                        seeds.add(c);
-                    }
+            b.seeds.forEach(seed -> compilation.prepare(seed.source(), seed.fileName()));
+            for (Seed seed : b.seeds) {
+                Candidate c = session.seed(seed.source(), seed.fileName());
+                if (!c.failed()) {
+                    seeds.add(c);
                 }
             }
             String stop = strategy.search(session, seeds);
@@ -79,7 +78,8 @@ public final class Search {
             b.archive.runs().finish(runId, status, budget.spentCalls(), budget.spentTokens(), budget.spentCost(), winner);
             return new SearchOutcome(runId, strategy.name(), stop, interrupted, finalists, session.candidates(),
                     session.proposals(), session.duplicates(), budget.spentCalls(), budget.spentTokens(),
-                    budget.spentCost(), (System.nanoTime() - start) / 1_000_000, evaluations.runningNanos() / 1_000_000);
+                    budget.spentCost(), (System.nanoTime() - start) / 1_000_000, evaluations.runningNanos() / 1_000_000,
+                    compilation.waitedNanos() / 1_000_000);
         }
     }
 

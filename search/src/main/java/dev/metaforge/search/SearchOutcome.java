@@ -6,11 +6,13 @@ import java.util.List;
  * How a search ended: its run id, why it stopped, the finalists (winner first, the best seed
  * marked) with validation and test scores, what it considered and what it spent. No finalists
  * when it was interrupted: it is to be resumed. {@code runningMillis} is the part of the wall time
- * spent running designs on tasks.
+ * spent running designs on tasks, {@code compilingMillis} the part spent compiling designs (or
+ * waiting for their compilation in the background).
  */
 public record SearchOutcome(long runId, String strategy, String stopReason, boolean interrupted,
                             List<Finalist> finalists, List<Candidate> candidates, int proposals, int duplicates,
-                            long calls, long tokens, double cost, long millis, long runningMillis) {
+                            long calls, long tokens, double cost, long millis, long runningMillis,
+                            long compilingMillis) {
     public SearchOutcome {
         finalists = List.copyOf(finalists);
         candidates = List.copyOf(candidates);

@@ -12,6 +12,7 @@ import dev.metaforge.dsl.sandbox.CompilationFailed;
 import dev.metaforge.eval.Budget;
 import dev.metaforge.eval.GoldTask;
 import dev.metaforge.search.propose.ArchivedDesign;
+import dev.metaforge.search.propose.DesignCheck;
 import dev.metaforge.search.propose.Proposal;
 import dev.metaforge.search.propose.ProposalContext;
 import java.util.ArrayList;
@@ -30,13 +31,15 @@ import java.util.SplittableRandom;
  * with its reason), raced on validation against the incumbent, and its evaluation stored with
  * the run. Strategies decide what to propose next; this decides nothing.
  */
-public final class SearchSession {
+public final class SearchSession implements DesignCheck {
+    private static final String PROPOSAL_FILE = "proposal.agent.groovy";
     private static final int TRIAL_TASKS = 2;
     private static final int SELECTION_BEST = 4;
     private static final int SELECTION_SIZE = 6;
     private final Archive archive;
     private final long runId;
     private final AgentEngine engine;
+    private final BackgroundCompilation compilation;
     private final DesignEvaluations evaluations;
     private final SearchSettings settings;
     private final Budget budget;
@@ -48,11 +51,13 @@ public final class SearchSession {
     private int duplicates;
     private volatile boolean interrupted;
 
-    SearchSession(Archive archive, long runId, AgentEngine engine, DesignEvaluations evaluations, SearchSettings settings,
-                  Budget budget, SearchListener listener, String domain) {
+    SearchSession(Archive archive, long runId, AgentEngine engine, BackgroundCompilation compilation,
+                  DesignEvaluations evaluations, SearchSettings settings, Budget budget, SearchListener listener,
+                  String domain) {
         this.archive = archive;
         this.runId = runId;
         this.engine = engine;
+        this.compilation = compilation;
         this.evaluations = evaluations;
         this.settings = settings;
         this.budget = budget;
@@ -94,7 +99,7 @@ public final class SearchSession {
         seen.add(SourceHash.of(source));
         Agent agent;
         try {
-            agent = engine.compile(source, fileName);
+            agent = compilation.compile(source, fileName);
         } catch (CompilationFailed e) {
             long id = store(fileName, "", source, origin, parents, e.getMessage());
             Candidate failed = new Candidate(id, candidates.size() + 1, fileName, source, origin, parents, null, e.getMessage());
@@ -118,11 +123,18 @@ public final class SearchSession {
                 .parents(parents).failure(failure).build());
     }
 
+    /** Starts compiling a proposal the search will probably check, while the meta-agent is still working on it. */
+    @Override
+    public void prepare(String source) {
+        compilation.prepare(source, PROPOSAL_FILE);
+    }
+
     /** What is wrong with a script: the compiler's errors, or a run-time error on every one of a few tasks. */
+    @Override
     public Optional<String> problem(String source) {
         Agent agent;
         try {
-            agent = engine.compile(source, "proposal.agent.groovy");
+            agent = compilation.compile(source, PROPOSAL_FILE);
         } catch (CompilationFailed e) {
             return Optional.of(e.getMessage());
         }

@@ -31,8 +31,8 @@ final class SearchFixture {
     static Function<SearchSession, SearchStrategy> strategy(String name, boolean metaAgent, long seed) {
         return session -> {
             SimDesigner designer = new SimDesigner(seed, 0.3);
-            Proposer p = metaAgent ? new MetaAgentProposer(designer, session::problem, 0.8)
-                    : new OperatorProposer(session::problem);
+            Proposer p = metaAgent ? new MetaAgentProposer(designer, session, 0.8)
+                    : new OperatorProposer(session);
             return switch (name) {
                 case "mcts" -> new MctsStrategy(p, new ModelValueEstimator(designer));
                 case "adas" -> new AdasStrategy(p);

@@ -9,4 +9,8 @@ import java.util.Optional;
 @FunctionalInterface
 public interface DesignCheck {
     Optional<String> problem(String source);
+
+    /** {@code source} may be checked soon: a check may start work on it in the background. */
+    default void prepare(String source) {
+    }
 }

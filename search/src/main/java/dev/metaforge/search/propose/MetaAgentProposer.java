@@ -44,6 +44,7 @@ public final class MetaAgentProposer implements Proposer {
         Draft draft = ask(MetaPrompt.design(c), c, 0, spend);
         int sample = 1;
         for (int pass = 1; pass <= REFLEXIONS && draft.readable(); pass++) {
+            check.prepare(draft.code);
             Draft better = ask(MetaPrompt.reflect(c, draft.name, draft.code, pass), c, sample++, spend);
             if (better.readable()) {
                 draft = better;

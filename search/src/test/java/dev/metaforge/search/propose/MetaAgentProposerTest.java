@@ -66,6 +66,29 @@ class MetaAgentProposerTest {
     }
 
     @Test
+    void eachDraftIsHandedToTheCheckBeforeTheReflexionOnItIsAsked() {
+        String better = GOOD.replace("parallel(3)", "parallel(5)");
+        ScriptedModel model = new ScriptedModel(reply("Vote", GOOD), reply("Vote 5", better), reply("Vote 5", better));
+        List<String> events = new java.util.ArrayList<>();
+        DesignCheck recording = new DesignCheck() {
+            @Override
+            public Optional<String> problem(String source) {
+                events.add("check " + source.contains("parallel(5)") + " after " + model.prompts.size() + " calls");
+                return COMPILES.problem(source);
+            }
+
+            @Override
+            public void prepare(String source) {
+                events.add("prepare " + source.contains("parallel(5)") + " after " + model.prompts.size() + " calls");
+            }
+        };
+        Proposal p = new MetaAgentProposer(model, recording, 0.8).propose(context());
+        assertThat(p.source()).isEqualTo(better);
+        assertThat(events).containsExactly("prepare false after 1 calls", "prepare true after 2 calls",
+                "check true after 3 calls");
+    }
+
+    @Test
     void aBrokenDesignIsDebuggedWithTheCompilersErrorAndTheBrokenVersionIsKept() {
         ScriptedModel model = new ScriptedModel(reply("Vote", BROKEN), reply("Vote", BROKEN), reply("Vote", BROKEN),
                 reply("Vote", GOOD));
