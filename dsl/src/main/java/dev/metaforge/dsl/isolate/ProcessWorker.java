@@ -33,12 +33,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ProcessWorker implements AutoCloseable {
     /** Time a worker gets past the task's own limit, which it normally enforces itself. */
     static final Duration GRACE = Duration.ofSeconds(2);
+    /**
+     * How long a worker may take to compile a script before the task starts. A fresh worker JVM
+     * compiles its first script cold, which on a busy machine takes seconds; that is not the task's
+     * time, as in-process compilation is not either, but it is bounded all the same.
+     */
+    static final Duration COMPILE_LIMIT = Duration.ofSeconds(60);
 
     private final Process process;
     private final Writer toWorker;
     private final ExecutorService modelCalls;
     private final StringBuilder stderrTail = new StringBuilder();
     private volatile CompletableFuture<Map<String, Object>> result;
+    private volatile CompletableFuture<Long> started;
     private volatile LanguageModel model;
     private volatile AtomicInteger callsLeft;
 
@@ -65,10 +72,24 @@ final class ProcessWorker implements AutoCloseable {
         this.model = model;
         this.callsLeft = new AtomicInteger(limits.callsPerTask());
         CompletableFuture<Map<String, Object>> done = new CompletableFuture<>();
+        CompletableFuture<Long> compiled = new CompletableFuture<>();
         this.result = done;
+        this.started = compiled;
         try {
             send(Wire.task(source, file, task, seed, limits, model.name(), model.simulated()));
-            Map<String, Object> message = done.get(limits.timePerTask().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                start = compiled.get(COMPILE_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (!done.isDone()) {
+                    close();
+                    return failed(task, FailureKind.TIMEOUT, "the worker process did not compile the script within "
+                            + COMPILE_LIMIT.toSeconds() + " s and was stopped", start);
+                }
+            } catch (ExecutionException e) {
+                // no start: the script did not compile, and the result says why
+            }
+            long deadline = start + limits.timePerTask().plus(GRACE).toNanos();
+            Map<String, Object> message = done.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             return Wire.resultOf(message, (System.nanoTime() - start) / 1_000_000);
         } catch (TimeoutException e) {
             close();
@@ -121,7 +142,16 @@ final class ProcessWorker implements AutoCloseable {
                 Map<String, Object> message = Wire.read(line);
                 if ("complete".equals(message.get("type"))) {
                     modelCalls.execute(() -> answer(message));
+                } else if ("started".equals(message.get("type"))) {
+                    CompletableFuture<Long> compiling = started;
+                    if (compiling != null) {
+                        compiling.complete(System.nanoTime());
+                    }
                 } else if ("result".equals(message.get("type"))) {
+                    CompletableFuture<Long> compiling = started;
+                    if (compiling != null) {
+                        compiling.completeExceptionally(new IllegalStateException("finished without starting"));
+                    }
                     CompletableFuture<Map<String, Object>> waiting = result;
                     if (waiting != null) {
                         waiting.complete(message);
@@ -137,6 +167,10 @@ final class ProcessWorker implements AutoCloseable {
     }
 
     private void fail(Exception e) {
+        CompletableFuture<Long> compiling = started;
+        if (compiling != null) {
+            compiling.completeExceptionally(e);
+        }
         CompletableFuture<Map<String, Object>> waiting = result;
         if (waiting != null) {
             waiting.completeExceptionally(e);

@@ -102,6 +102,11 @@ final class Wire {
                 Boolean.TRUE.equals(m.get("simulated")), m.get("reasoning") instanceof String r ? r : "");
     }
 
+    /** The worker has compiled the script and starts the task: the task's time limit runs from here. */
+    static Map<String, Object> started() {
+        return Map.of("type", "started");
+    }
+
     static Map<String, Object> result(TaskResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "result");

@@ -64,15 +64,17 @@ public final class WorkerMain {
                 engine = AgentEngine.builder().model(model[0]).seed(seed).limits(limits).build();
                 engineKey = key;
             }
-            send.accept(Wire.result(solve(engine, message)));
+            send.accept(Wire.result(solve(engine, message, send)));
         }
         System.exit(0);
     }
 
-    private static TaskResult solve(AgentEngine engine, Map<String, Object> message) {
+    private static TaskResult solve(AgentEngine engine, Map<String, Object> message,
+                                    java.util.function.Consumer<Map<String, Object>> send) {
         Task task = Wire.taskOf(message);
         try {
             Agent agent = engine.compile(Wire.string(message, "source"), Wire.string(message, "file"));
+            send.accept(Wire.started());
             return agent.solve(task);
         } catch (CompilationFailed e) {
             return new TaskResult(task.getId(), null, FailureKind.COMPILE, e.getMessage(), List.of(), 0, Usage.NONE, 0);

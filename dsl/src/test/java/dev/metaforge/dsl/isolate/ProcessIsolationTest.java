@@ -58,6 +58,21 @@ class ProcessIsolationTest {
     }
 
     @Test
+    void aFreshWorkersStartUpAndCompilationDoNotCountAgainstTheTasksTimeLimit() throws Exception {
+        RunLimits tight = RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis(1_500));
+        try (AgentEngine engine = AgentEngine.builder().model(new SimModel(5)).seed(5).limits(tight).isolateInProcesses(1)
+                .workerJvmOptions(List.of("-Xmx96m", "-XX:+UseSerialGC", "-Xint")).build()) {
+            long start = System.nanoTime();
+            TaskResult r = engine.compile(SELF_CONSISTENCY, "sc.groovy").solve(QUESTION);
+            long wall = (System.nanoTime() - start) / 1_000_000;
+            assertThat(r.ok()).as(r.error()).isTrue();
+            assertThat(wall).as("an interpreted worker JVM starts and compiles for longer than the limit and its grace")
+                    .isGreaterThan(tight.timePerTask().plus(ProcessWorker.GRACE).toMillis());
+            assertThat(r.millis()).isLessThan(wall);
+        }
+    }
+
+    @Test
     void codeStuckInsideTheLibraryCostsOnlyItsWorker() throws Exception {
         Agent stuck = isolated.compile("agent('Stuck') { solve { task -> (1L..4_000_000_000L).sum() } }", "s.groovy");
         TaskResult r = stuck.solve("q");
