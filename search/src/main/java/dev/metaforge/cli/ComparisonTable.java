@@ -22,8 +22,16 @@ final class ComparisonTable {
     }
 
     /** One strategy's figures over its repeats. */
+    /**
+     * One strategy's line. {@code callsToTarget} averages every run: one that never reached the
+     * target counts with all the calls its search spent, so with any such run the mean is a lower
+     * bound; {@code callsToTargetReached} averages only the runs that reached it.
+     */
     record Row(String strategy, int runs, double testMean, double testHalfWidth, int reached, double callsToTarget,
-               double calls, double failed, double duplicates) {
+               double callsToTargetReached, double calls, double failed, double duplicates) {
+        boolean lowerBound() {
+            return reached < runs;
+        }
     }
 
     static List<Row> rows(List<CompareCommand.Trial> trials, double target) {
@@ -34,15 +42,21 @@ final class ComparisonTable {
             double[] tests = list.stream().filter(t -> t.outcome().winner() != null)
                     .mapToDouble(t -> t.outcome().winner().test().mean()).toArray();
             List<Long> toTarget = new ArrayList<>();
+            List<Long> atLeast = new ArrayList<>();
             for (CompareCommand.Trial t : list) {
-                for (int i = 0; i < t.best().size(); i++) {
+                Long hit = null;
+                for (int i = 0; i < t.best().size() && hit == null; i++) {
                     if (t.best().get(i) >= target - 1e-9) {
-                        toTarget.add(t.calls().get(i));
-                        break;
+                        hit = t.calls().get(i);
                     }
                 }
+                if (hit != null) {
+                    toTarget.add(hit);
+                }
+                atLeast.add(hit != null ? hit : t.calls().isEmpty() ? 0 : t.calls().get(t.calls().size() - 1));
             }
             rows.add(new Row(strategy, list.size(), mean(tests), halfWidth(tests), toTarget.size(),
+                    atLeast.stream().mapToLong(Long::longValue).average().orElse(Double.NaN),
                     toTarget.stream().mapToLong(Long::longValue).average().orElse(Double.NaN),
                     list.stream().mapToLong(t -> t.outcome().calls()).average().orElse(0),
                     list.stream().mapToLong(t -> t.outcome().failures()).average().orElse(0),
@@ -78,13 +92,14 @@ final class ComparisonTable {
         for (Row r : rows) {
             out.printf(Locale.ROOT, "%-8s %-22s %-9s %-16s %-12s %-7.1f %.1f%n", r.strategy(),
                     String.format(Locale.ROOT, "%.1f%% ± %.1f", 100 * r.testMean(), 100 * r.testHalfWidth()),
-                    r.reached() + "/" + r.runs(), Double.isNaN(r.callsToTarget()) ? "-"
-                            : String.format(Locale.ROOT, "%,.0f", r.callsToTarget()),
+                    r.reached() + "/" + r.runs(), r.reached() == 0 ? "-"
+                            : String.format(Locale.ROOT, "%s%,.0f", r.lowerBound() ? ">= " : "", r.callsToTarget()),
                     String.format(Locale.ROOT, "%,.0f", r.calls()), r.failed(), r.duplicates());
         }
         out.println();
-        out.println("Calls to target average only the runs that reached it. Winners are chosen on validation; "
-                + "their test scores are measured once.");
+        out.println("Calls to target average every run; a run that never reached the target counts with all its "
+                + "search spent,\nso the mean is then a lower bound (>=); - when no run reached it. Winners are chosen on "
+                + "validation; their test\nscores are measured once.");
     }
 
     /** One run for JSON, with its path: calls spent and best full validation score after each design. */

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * Evaluates a run's designs and stores each evaluation, with its task results, in one
@@ -75,21 +76,27 @@ final class DesignEvaluations {
      * have ended there — is carried on from where it stopped once the stop has lifted, and
      * replaced by the longer one.
      */
-    ScoreCard race(long designId, Agent agent, ScoreCard incumbent, BooleanSupplier stop) throws InterruptedException {
+    ScoreCard race(long designId, Agent agent, ScoreCard incumbent, BooleanSupplier stop, Predicate<ScoreCard> more)
+            throws InterruptedException {
         List<GoldTask> tasks = tasks("val");
         Optional<EvaluationRecord> stored = first(designId, "val");
         List<TaskRecord> done = new ArrayList<>();
+        Boolean goOn = null;
         if (stored.isPresent()) {
             done.addAll(archive.evaluations().tasks(stored.get().id(), false, Integer.MAX_VALUE));
             ScoreCard again = recall(stored.get(), done, null);
-            if (done.size() == tasks.size() || incumbent != null && worse(incumbent, done) || stop.getAsBoolean()) {
+            goOn = askGate(done, incumbent, more);
+            if (done.size() == tasks.size() || incumbent != null && worse(incumbent, done) || stop.getAsBoolean()
+                    || gated(done, goOn)) {
                 return again;
             }
         }
         int batch = done.isEmpty() ? settings.firstBatch() : settings.batchStep();
         while (done.size() < tasks.size()) {
             done.addAll(run(agent, tasks.subList(done.size(), Math.min(tasks.size(), done.size() + batch))));
-            if (done.size() < tasks.size() && (stop.getAsBoolean() || incumbent != null && worse(incumbent, done))) {
+            goOn = goOn == null ? askGate(done, incumbent, more) : goOn;
+            if (done.size() < tasks.size() && (stop.getAsBoolean() || incumbent != null && worse(incumbent, done)
+                    || gated(done, goOn))) {
                 break;
             }
             batch = settings.batchStep();
@@ -139,6 +146,24 @@ final class DesignEvaluations {
         running.add(System.nanoTime() - start);
         budget.spend(part.calls(), part.tokens(), part.cost());
         return Arrays.stream(rows).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The gate's word on the first batch, asked once it is measured unless the race itself drops the
+     * design there (null: not asked). A replay asks it again on the stored rows, so that a strategy
+     * that learns something from the question (MCTS's value estimate) learns the same.
+     */
+    private Boolean askGate(List<TaskRecord> done, ScoreCard incumbent, Predicate<ScoreCard> more) {
+        if (incumbent == null || done.size() < settings.firstBatch()) {
+            return null;
+        }
+        List<TaskRecord> first = done.subList(0, settings.firstBatch());
+        return worse(incumbent, first) ? null : more.test(card("val", first, 0));
+    }
+
+    /** The gate said no when the design stands at exactly its first batch. */
+    private boolean gated(List<TaskRecord> done, Boolean goOn) {
+        return done.size() == settings.firstBatch() && Boolean.FALSE.equals(goOn);
     }
 
     private boolean worse(ScoreCard incumbent, List<TaskRecord> done) {

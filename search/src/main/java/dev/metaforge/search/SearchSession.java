@@ -67,11 +67,16 @@ public final class SearchSession implements DesignCheck {
 
     /** Adds a hand-written starting design. */
     public Candidate seed(String source, String fileName) throws InterruptedException {
-        return admit(source, fileName, Origin.SEED, List.of());
+        return admit(source, fileName, Origin.SEED, List.of(), RaceGate.ALWAYS);
     }
 
     /** Archives a proposal (and every broken version on the way) and, if it works, evaluates it. */
     public Optional<Candidate> consider(Proposal p) throws InterruptedException {
+        return consider(p, RaceGate.ALWAYS);
+    }
+
+    /** As {@link #consider(Proposal)}, with {@code gate} deciding after the first batch whether to race on. */
+    public Optional<Candidate> consider(Proposal p, RaceGate gate) throws InterruptedException {
         proposals++;
         budget.spend(p.calls(), p.tokens(), p.cost());
         for (Proposal.Attempt a : p.failedAttempts()) {
@@ -91,10 +96,10 @@ public final class SearchSession implements DesignCheck {
             listener.considered(this, failed);
             return Optional.of(failed);
         }
-        return Optional.of(admit(p.source(), "design-" + proposals + ".agent.groovy", p.origin(), p.parents()));
+        return Optional.of(admit(p.source(), "design-" + proposals + ".agent.groovy", p.origin(), p.parents(), gate));
     }
 
-    private Candidate admit(String source, String fileName, Origin origin, List<Long> parents)
+    private Candidate admit(String source, String fileName, Origin origin, List<Long> parents, RaceGate gate)
             throws InterruptedException {
         seen.add(SourceHash.of(source));
         Agent agent;
@@ -110,8 +115,10 @@ public final class SearchSession implements DesignCheck {
         long id = archive.designs().add(NewDesign.builder(agent.name(), source).description(agent.description())
                 .origin(origin).parents(parents).build());
         ScoreCard incumbent = incumbent().map(Candidate::validation).orElse(null);
-        ScoreCard card = evaluations.race(id, agent, incumbent, () -> interrupted || budget.exhausted().isPresent());
-        Candidate c = new Candidate(id, candidates.size() + 1, agent.name(), source, origin, parents, card, null);
+        int index = candidates.size() + 1;
+        ScoreCard card = evaluations.race(id, agent, incumbent, () -> interrupted || budget.exhausted().isPresent(),
+                first -> gate.more(new Candidate(id, index, agent.name(), source, origin, parents, first, null), incumbent));
+        Candidate c = new Candidate(id, index, agent.name(), source, origin, parents, card, null);
         candidates.add(c);
         listener.considered(this, c);
         return c;

@@ -48,6 +48,12 @@ final class SearchFixture {
 
     static SearchOutcome run(Archive archive, String strategy, SearchSettings settings, SearchListener listener,
                              Long resume, String valHash) throws Exception {
+        return run(archive, strategy, strategy(strategy, true, settings.seed()), settings, listener, resume, valHash);
+    }
+
+    static SearchOutcome run(Archive archive, String name, Function<SearchSession, SearchStrategy> strategy,
+                             SearchSettings settings, SearchListener listener, Long resume, String valHash)
+            throws Exception {
         Benchmark b = Benchmarks.load("../samples/bench/arith");
         Benchmark.Split val = new Benchmark.Split(b.split("val").tasks().subList(0, 40), valHash);
         Benchmark.Split test = new Benchmark.Split(b.split("test").tasks().subList(0, 60), "test60");
@@ -55,7 +61,7 @@ final class SearchFixture {
                 .build()) {
             Search.Builder builder = Search.builder().archive(archive).engine(engine).model(engine.model())
                     .benchmark("arith", val, test).scorer(Scorers.of("numeric")).settings(settings)
-                    .strategy(strategy, strategy(strategy, true, settings.seed())).domain("arithmetic word problems")
+                    .strategy(name, strategy).domain("arithmetic word problems")
                     .listener(listener);
             for (String seed : SEEDS) {
                 Path file = Path.of("../samples/agents/" + seed + ".agent.groovy");

@@ -2,6 +2,7 @@ package dev.metaforge.search.mcts;
 
 import dev.metaforge.search.Candidate;
 import dev.metaforge.search.Estimate;
+import dev.metaforge.search.ScoreCard;
 import dev.metaforge.search.SearchSession;
 import dev.metaforge.search.SearchStrategy;
 import dev.metaforge.search.Strategies;
@@ -9,7 +10,9 @@ import dev.metaforge.search.ValueEstimator;
 import dev.metaforge.search.propose.Proposal;
 import dev.metaforge.search.propose.Proposer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -23,9 +26,17 @@ import java.util.SplittableRandom;
  * loses its turn.
  */
 public final class MctsStrategy implements SearchStrategy {
+    /**
+     * How far below the incumbent a child's value may be after its first batch and still race on.
+     * Measured with {@code compare} (seeds 42–46): 0 stopped too many designs that would have become
+     * the incumbent (2 of 5 runs reached the target), 0.02 reached it in 5 of 5, 0.03 and 0.04 in 4 of 5.
+     */
+    static final double GATE_MARGIN = 0.02;
     private final Proposer proposer;
     private final ValueEstimator estimator;
     private final UctSelection selection;
+    /** Estimates made when a child's first batch was judged, kept for its node. */
+    private final Map<Long, Estimate> early = new HashMap<>();
 
     public MctsStrategy(Proposer proposer, ValueEstimator estimator) {
         this(proposer, estimator, new UctSelection());
@@ -64,7 +75,7 @@ public final class MctsStrategy implements SearchStrategy {
             List<Candidate> siblings = node.children.stream().map(TreeNode::candidate).toList();
             Proposal p = proposer.propose(session.context(node.candidate, siblings, rng.nextLong())
                     .critique(node.critiqueForExpansion()).build());
-            Optional<Candidate> child = session.consider(p);
+            Optional<Candidate> child = session.consider(p, (c, incumbent) -> worthMore(session, c, incumbent));
             if (child.isEmpty()) {
                 backpropagate(session, node, 0);
             } else {
@@ -73,8 +84,20 @@ public final class MctsStrategy implements SearchStrategy {
         }
     }
 
+    /**
+     * MASTER's use of the value agent: after a child's first batch, its estimate and the batch
+     * together (the node's value V) must reach the incumbent's score, less {@link #GATE_MARGIN}, for
+     * the child to get more tasks. The estimate is kept for the node.
+     */
+    private boolean worthMore(SearchSession session, Candidate firstBatch, ScoreCard incumbent) {
+        Estimate e = estimator.estimate(session, firstBatch);
+        early.put(firstBatch.designId(), e);
+        return TreeNode.value(firstBatch, e) >= incumbent.mean() - GATE_MARGIN;
+    }
+
     private void grow(SearchSession session, List<TreeNode> nodes, TreeNode parent, Candidate c) {
-        Estimate estimate = c.failed() ? null : estimator.estimate(session, c);
+        Estimate made = early.remove(c.designId());
+        Estimate estimate = c.failed() ? null : made != null ? made : estimator.estimate(session, c);
         TreeNode node = new TreeNode(nodes.size() + 1, c, parent, estimate);
         nodes.add(node);
         node.archiveId = session.archive().searchNodes().add(session.runId(), c.designId(),

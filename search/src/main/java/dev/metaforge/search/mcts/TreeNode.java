@@ -37,13 +37,18 @@ public final class TreeNode {
 
     /** V = (k·c·v + n·μ) / (k·c + n); 0 for a design that failed; the estimate alone before any task. */
     public double value() {
-        if (candidate == null || candidate.failed()) {
+        return candidate == null ? 0 : value(candidate, estimate);
+    }
+
+    /** V for {@code c} as measured so far, with {@code estimate} (null: none). */
+    static double value(Candidate c, Estimate estimate) {
+        if (c.failed()) {
             return 0;
         }
-        int n = candidate.validation().n();
+        int n = c.validation().n();
         double kc = ESTIMATE_WEIGHT * (estimate == null ? 0 : estimate.confidence());
         double v = estimate == null ? 0 : estimate.value();
-        return kc + n == 0 ? 0 : (kc * v + n * candidate.validation().mean()) / (kc + n);
+        return kc + n == 0 ? 0 : (kc * v + n * c.validation().mean()) / (kc + n);
     }
 
     /** Half the interval's width once measured, 0.5·(1 − c) before. */
