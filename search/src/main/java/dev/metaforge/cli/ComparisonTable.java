@@ -24,8 +24,8 @@ final class ComparisonTable {
     /** One strategy's figures over its repeats. */
     /**
      * One strategy's line. {@code callsToTarget} averages every run: one that never reached the
-     * target counts with all the calls its search spent, so with any such run the mean is a lower
-     * bound; {@code callsToTargetReached} averages only the runs that reached it.
+     * target counts with the calls it had spent by its last design, so with any such run the mean is
+     * a lower bound; {@code callsToTargetReached} averages only the runs that reached it.
      */
     record Row(String strategy, int runs, double testMean, double testHalfWidth, int reached, double callsToTarget,
                double callsToTargetReached, double calls, double failed, double duplicates) {
@@ -97,9 +97,9 @@ final class ComparisonTable {
                     String.format(Locale.ROOT, "%,.0f", r.calls()), r.failed(), r.duplicates());
         }
         out.println();
-        out.println("Calls to target average every run; a run that never reached the target counts with all its "
-                + "search spent,\nso the mean is then a lower bound (>=); - when no run reached it. Winners are chosen on "
-                + "validation; their test\nscores are measured once.");
+        out.println("Calls to target average every run; a run that never reached the target counts with the calls "
+                + "it had spent by its\nlast design, so the mean is then a lower bound (>=); - when no run reached it. "
+                + "Winners are chosen on validation;\ntheir test scores are measured once.");
     }
 
     /** One run for JSON, with its path: calls spent and best full validation score after each design. */

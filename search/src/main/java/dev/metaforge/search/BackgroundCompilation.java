@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.LongAdder;
  * design is the largest part of a search's own work, and without this it sits on the critical path.
  */
 final class BackgroundCompilation implements AutoCloseable {
-    /** Sources prepared but never asked for (a reflexion changed them) are dropped past this many. */
+    /** Past this many prepared sources, finished ones never asked for (a reflexion changed them) are dropped. */
     private static final int KEPT = 32;
 
     private record Outcome(String fileName, Agent agent, CompilationFailed failure) {
@@ -40,7 +40,7 @@ final class BackgroundCompilation implements AutoCloseable {
     /** Starts compiling {@code source} unless it is already on its way. */
     void prepare(String source, String fileName) {
         if (prepared.size() >= KEPT) {
-            prepared.clear();
+            prepared.values().removeIf(CompletableFuture::isDone);
         }
         prepared.computeIfAbsent(source, s -> CompletableFuture.supplyAsync(() -> {
             try {

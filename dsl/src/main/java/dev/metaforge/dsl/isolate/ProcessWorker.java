@@ -46,6 +46,7 @@ final class ProcessWorker implements AutoCloseable {
     private final StringBuilder stderrTail = new StringBuilder();
     private volatile CompletableFuture<Map<String, Object>> result;
     private volatile CompletableFuture<Long> started;
+    private volatile boolean closed;
     private volatile LanguageModel model;
     private volatile AtomicInteger callsLeft;
 
@@ -63,8 +64,9 @@ final class ProcessWorker implements AutoCloseable {
         daemon(this::drainErrors, "metaforge-worker-err").start();
     }
 
+    /** False once closed: a killed process may still look alive for a moment, and must not get another task. */
     boolean alive() {
-        return process.isAlive();
+        return !closed && process.isAlive();
     }
 
     TaskResult run(String source, String file, Task task, long seed, RunLimits limits, LanguageModel model) {
@@ -229,6 +231,7 @@ final class ProcessWorker implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         process.destroyForcibly();
     }
 }

@@ -83,6 +83,21 @@ class ProcessIsolationTest {
     }
 
     @Test
+    void aWorkerStoppedForOverrunningIsNeverGivenTheNextTask() throws Exception {
+        RunLimits short_ = RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis(300));
+        try (AgentEngine one = AgentEngine.builder().model(new SimModel(5)).seed(5).limits(short_).isolateInProcesses(1)
+                .workerJvmOptions(List.of("-Xmx96m", "-XX:+UseSerialGC")).build()) {
+            Agent stuck = one.compile("agent('Stuck') { solve { task -> (1L..4_000_000_000L).sum() } }", "s.groovy");
+            Agent fine = one.compile(SELF_CONSISTENCY, "sc.groovy");
+            for (int round = 0; round < 3; round++) {
+                assertThat(stuck.solve("q").failure()).isEqualTo(FailureKind.TIMEOUT);
+                TaskResult next = fine.solve(QUESTION);
+                assertThat(next.ok()).as("round " + round + ": " + next.error()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void exhaustingMemoryCostsOnlyItsWorker() throws Exception {
         Agent hog = isolated.compile("agent('Hog') { solve { task -> def all = []\n"
                 + "  (1..1_000).each { i -> all << ('x' * 10_000_000) }\n  all.size() } }", "h.groovy");
