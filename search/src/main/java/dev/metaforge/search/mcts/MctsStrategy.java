@@ -20,8 +20,9 @@ import java.util.SplittableRandom;
  * Monte Carlo Tree Search over designs. Selection by {@link UctSelection} over every node;
  * expansion by one proposal conditioned on the node's source, its failed tasks and the critique
  * of its last-reviewed child (SWE-Search's "parallel branch" feedback); the new design is raced
- * on validation and reviewed by the value agent, whose confident estimate stands in for tasks
- * not yet measured (MASTER); its value is propagated to the root (N += 1, W += V, M = max).
+ * on validation and reviewed by the value agent after its first batch, whose confident estimate
+ * stands in for tasks not yet measured (MASTER) — a child it puts too far below the incumbent
+ * races no further; its value is propagated to the root (N += 1, W += V, M = max).
  * A duplicate proposal counts as a visit with value 0, so a node that keeps repeating itself
  * loses its turn.
  */
