@@ -88,15 +88,56 @@ public abstract class AgentScript extends Script {
         return Teams.run(context(), team);
     }
 
+    /** One model call, the prompt being any value (its text is sent). */
+    public final Reply ask(Map<String, ?> options, Object prompt) {
+        return ask(options, (CharSequence) String.valueOf(prompt));
+    }
+
+    /** One model call with the default options, the prompt being any value. */
+    public final Reply ask(Object prompt) {
+        return ask((CharSequence) String.valueOf(prompt));
+    }
+
     /** Exact arithmetic on numbers, {@code + - * / % ^} and parentheses. */
     public final BigDecimal calc(CharSequence expression) {
         return context().calculator.evaluate(expression.toString());
+    }
+
+    /** Exact arithmetic on the text of any value. */
+    public final BigDecimal calc(Object expression) {
+        return calc((CharSequence) String.valueOf(expression));
     }
 
     /** Adds a line to the task's trace. */
     public final void log(Object message) {
         String text = String.valueOf(message);
         context().log(text.length() > 2_000 ? text.substring(0, 2_000) + "…" : text);
+    }
+
+    /** Scripts print to the task's trace, as with {@link #log}; nothing reaches the host's output. */
+    @Override
+    public final void println(Object value) {
+        log(value);
+    }
+
+    @Override
+    public final void println() {
+        log("");
+    }
+
+    @Override
+    public final void print(Object value) {
+        log(value);
+    }
+
+    @Override
+    public final void printf(String format, Object value) {
+        log(String.format(format, value));
+    }
+
+    @Override
+    public final void printf(String format, Object[] values) {
+        log(String.format(format, values));
     }
 
     /** Inserted by the compiler into loops and closures so that a time limit can stop the script. */

@@ -50,7 +50,7 @@ final class BytecodeVerifier {
     }
 
     /** One refusal: the source line it came from (0 when unknown) and the reason. */
-    record Violation(int line, String reason) {
+    record Violation(int line, String member, String reason) {
     }
 
     List<Violation> verify() {
@@ -76,11 +76,15 @@ final class BytecodeVerifier {
         return SandboxPolicy.refusesCall(current, name, descriptor);
     }
 
+    private static String simple(String internalName) {
+        return internalName.substring(internalName.lastIndexOf('/') + 1);
+    }
+
     private String checkType(String internalName) {
         String element = Type.getObjectType(internalName).getSort() == Type.ARRAY
                 ? Type.getObjectType(internalName).getElementType().getInternalName() : internalName;
         return own(element) || SandboxPolicy.allowsType(internalName) ? null
-                : "'" + element.replace('/', '.') + "' is not available in agent scripts";
+                : Remedies.type(element);
     }
 
     private final class ClassChecker extends ClassVisitor {
@@ -96,7 +100,7 @@ final class BytecodeVerifier {
                           String[] interfaces) {
             if (!superName.equals("dev/metaforge/dsl/AgentScript") && !superName.equals("groovy/lang/Closure")
                     && !superName.equals("java/lang/Object")) {
-                violations.add(new Violation(0, "class " + name + " may not extend " + superName));
+                violations.add(new Violation(0, "", "a script may not declare classes"));
             }
         }
 
@@ -122,9 +126,9 @@ final class BytecodeVerifier {
             this.violations = violations;
         }
 
-        private void refuse(String reason) {
+        private void refuse(String reason, String member) {
             if (reason != null) {
-                violations.add(new Violation(line, reason));
+                violations.add(new Violation(line, member, reason));
             }
         }
 
@@ -132,7 +136,7 @@ final class BytecodeVerifier {
         private void instruction() {
             if (classLiteralPending) {
                 classLiteralPending = false;
-                refuse("class values are not available in agent scripts");
+                refuse("class values are not available in agent scripts", "class");
             }
         }
 
@@ -181,15 +185,15 @@ final class BytecodeVerifier {
             boolean literal = classLiteralPending;
             classLiteralPending = false;
             if (descriptor.contains("Ljava/lang/Class;)") && !literal) {
-                refuse("a conversion to a type chosen at run time is not available; write the type in the script");
+                refuse("a conversion to a type chosen at run time is not available; write the type in the script", name);
             } else if (literal && !SandboxPolicy.allowsCoercionTo(classLiteral)) {
-                refuse("conversion to " + classLiteral.replace('/', '.') + " is not available in agent scripts");
+                refuse("conversion to " + classLiteral.replace('/', '.') + " is not available in agent scripts", "as");
             }
             if (owner.startsWith("[")) {
-                refuse(name.equals("clone") ? checkType(owner) : "array method " + name + " is not available");
+                refuse(name.equals("clone") ? checkType(owner) : "array method " + name + " is not available", name);
                 return;
             }
-            refuse(checkCall(owner, name, descriptor));
+            refuse(checkCall(owner, name, descriptor), name);
         }
 
         @Override
@@ -199,58 +203,74 @@ final class BytecodeVerifier {
                 return;
             }
             refuse(opcode == Opcodes.GETSTATIC ? SandboxPolicy.refusesStaticField(owner, name, descriptor)
-                    : "the field " + owner.replace('/', '.') + "." + name + " is not available in agent scripts");
+                    : "the field " + owner.replace('/', '.') + "." + name + " is not available in agent scripts", name);
         }
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
             instruction();
-            refuse(checkType(type));
+            refuse(checkType(type), simple(type));
         }
 
         @Override
         public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
             instruction();
-            refuse(checkType(descriptor));
+            refuse(checkType(descriptor), "new");
         }
 
         @Override
         public void visitLdcInsn(Object value) {
             instruction();
             if (value instanceof Type type && type.getSort() != Type.METHOD) {
-                refuse(checkType(type.getInternalName()));
+                refuse(checkType(type.getInternalName()), simple(type.getInternalName()));
                 classLiteralPending = true;
                 classLiteral = type.getInternalName();
             } else if (value instanceof Type || value instanceof Handle) {
-                refuse("method handles are not available in agent scripts");
+                refuse("method handles are not available in agent scripts", "&");
             }
         }
 
         @Override
         public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
-            instruction();
+            boolean literal = classLiteralPending;
+            classLiteralPending = false;
             String returned = Type.getReturnType(descriptor).getInternalName();
-            if (bootstrap.getOwner().equals(GROOVY_INDY) && name.equals("cast")) {
-                refuse(checkType(returned));
+            if (bootstrap.getOwner().equals(GROOVY_INDY)) {
+                String member = arguments.length > 0 && arguments[0] instanceof String s ? s : "";
+                if (name.equals("cast")) {
+                    refuse(literal ? "class values are not available in agent scripts" : null, member);
+                    refuse(checkType(returned), member);
+                } else if (name.equals("invoke") && member.equals("asType")) {
+                    refuse(literal ? (SandboxPolicy.allowsCoercionTo(classLiteral) ? null
+                            : "conversion to " + classLiteral.replace('/', '.') + " is not available in agent scripts")
+                            : "a conversion to a type chosen at run time is not available; write the type in the script",
+                            "as");
+                } else if (literal || descriptor.contains("Ljava/lang/Class;")) {
+                    refuse("class values are not available in agent scripts", member);
+                } else if (!SandboxPolicy.allowsDynamicMember(name, member)) {
+                    refuse(Remedies.member(member), member);
+                }
                 return;
             }
+            if (literal) {
+                refuse("class values are not available in agent scripts", name);
+            }
             if (!LAMBDA_BOOTSTRAPS.contains(bootstrap.getOwner())) {
-                refuse("dynamic call sites (" + name + " via " + bootstrap.getOwner().replace('/', '.')
-                        + ") are not available in agent scripts");
+                refuse("this construct is not available in agent scripts", name);
                 return;
             }
             for (Object argument : arguments) {
                 if (argument instanceof Handle handle && !own(handle.getOwner())) {
-                    refuse(checkCall(handle.getOwner(), handle.getName(), handle.getDesc()));
+                    refuse(checkCall(handle.getOwner(), handle.getName(), handle.getDesc()), handle.getName());
                 }
             }
-            refuse(checkType(returned));
+            refuse(checkType(returned), name);
         }
 
         @Override
         public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
             if (type != null && !own(type) && !SandboxPolicy.allowsCatch(type)) {
-                refuse("catching " + type.replace('/', '.') + " is not allowed");
+                refuse("catching " + type.replace('/', '.') + " is not allowed", "catch");
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.metaforge.dsl.sandbox;
 
 import org.codehaus.groovy.ast.ClassCodeVisitorSupport;
+import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.ASTNode;
 import org.codehaus.groovy.ast.MethodNode;
@@ -41,13 +42,67 @@ final class CallRules extends CompilationCustomizer {
             @Override
             public void visitMethodCallExpression(MethodCallExpression call) {
                 check(call.getMethodTarget(), call);
+                if (call.getMethodTarget() != null && SandboxPolicy.REDIRECTED.containsKey(key(call.getMethodTarget()))
+                        && !call.isImplicitThis() && !ScriptRules.arguments(call).isEmpty()) {
+                    checkSubscript(call.getObjectExpression(), ScriptRules.arguments(call).get(0), call);
+                }
                 super.visitMethodCallExpression(call);
+            }
+
+            @Override
+            public void visitBinaryExpression(org.codehaus.groovy.ast.expr.BinaryExpression expression) {
+                if (expression.getOperation().getType() == org.codehaus.groovy.syntax.Types.LEFT_SQUARE_BRACKET) {
+                    checkSubscript(expression.getLeftExpression(), expression.getRightExpression(), expression);
+                }
+                super.visitBinaryExpression(expression);
+            }
+
+            private void checkSubscript(org.codehaus.groovy.ast.expr.Expression container,
+                                        org.codehaus.groovy.ast.expr.Expression key, ASTNode where) {
+                ClassNode keyType = inferred(key);
+                if (keyType == null || !keyType.equals(ClassHelper.STRING_TYPE) && !keyType.equals(ClassHelper.GSTRING_TYPE)) {
+                    return;
+                }
+                ClassNode type = inferred(container);
+                ClassNode element = type != null && type.implementsInterface(ClassHelper.make(java.util.Collection.class))
+                        && type.getGenericsTypes() != null && type.getGenericsTypes().length == 1
+                        ? type.getGenericsTypes()[0].getType() : type;
+                if (element != null && !mapLike(element)) {
+                    report.error(where, "forbidden", "x[name] reads by a computed name only from a Map, and this is "
+                            + describe(element) + "; use a Map, or write the property's name");
+                }
             }
 
             @Override
             public void visitStaticMethodCallExpression(StaticMethodCallExpression call) {
                 check(call.getNodeMetaData(StaticTypesMarker.DIRECT_METHOD_CALL_TARGET), call);
                 super.visitStaticMethodCallExpression(call);
+            }
+
+            private String key(MethodNode target) {
+                MethodNode method = target instanceof ExtensionMethodNode ext ? ext.getExtensionMethodNode() : target;
+                return method.getDeclaringClass().getName().replace('.', '/') + "." + method.getName()
+                        + BytecodeHelper.getMethodDescriptor(method);
+            }
+
+            private ClassNode inferred(org.codehaus.groovy.ast.expr.Expression e) {
+                Object type = e.getNodeMetaData(StaticTypesMarker.INFERRED_TYPE);
+                if (type == null && e instanceof org.codehaus.groovy.ast.expr.VariableExpression v
+                        && v.getAccessedVariable() instanceof org.codehaus.groovy.ast.ASTNode node) {
+                    type = node.getNodeMetaData(StaticTypesMarker.INFERRED_TYPE);
+                }
+                return type instanceof ClassNode c ? c : e.getType();
+            }
+
+            private boolean mapLike(ClassNode type) {
+                return ClassHelper.isObjectType(type) || type.isGenericsPlaceHolder()
+                        || type.equals(ClassHelper.MAP_TYPE) || type.implementsInterface(ClassHelper.MAP_TYPE)
+                        || type.isDerivedFrom(ClassHelper.make(java.util.AbstractMap.class));
+            }
+
+            private String describe(ClassNode type) {
+                return type.getName().equals(own) || type.getName().startsWith(own + "$") ? "the script itself"
+                        : "a " + type.getNameWithoutPackage();
             }
 
             private void check(MethodNode target, ASTNode where) {

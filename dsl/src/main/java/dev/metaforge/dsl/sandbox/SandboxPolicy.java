@@ -25,6 +25,9 @@ public final class SandboxPolicy {
             "synchronizedList", "synchronizedMap", "synchronizedSet", "synchronizedCollection",
             "synchronizedSortedMap", "synchronizedSortedSet", "synchronizedNavigableMap", "synchronizedNavigableSet");
 
+    /** Script-level calls allowed despite a denied name: printing goes to the task's trace. */
+    static final Set<String> SCRIPT_PRINTING = Set.of("print", "println", "printf");
+
     /** Owners whose every member is allowed, less {@link #DENIED_NAMES}. */
     private static final Set<String> OPEN_TYPES = Set.of(
             "java/lang/Object", "java/lang/String", "java/lang/CharSequence", "java/lang/Number",
@@ -65,7 +68,7 @@ public final class SandboxPolicy {
     /** Owners of which only the listed members are allowed. */
     private static final Map<String, Set<String>> LISTED_MEMBERS = Map.ofEntries(
             Map.entry("dev/metaforge/dsl/AgentScript", Set.of("<init>", "agent", "ask", "parallel", "majority", "team",
-                    "calc", "log", "$checkpoint")),
+                    "calc", "log", "$checkpoint", "print", "println", "printf")),
             Map.entry("dev/metaforge/dsl/AgentSpec", Set.of("describe", "solve")),
             Map.entry("dev/metaforge/dsl/TeamSpec", Set.of("node", "edge")),
             Map.entry("dev/metaforge/dsl/Task", Set.of("getId", "getQuestion", "getInputs", "getChoices", "toString",
@@ -73,20 +76,39 @@ public final class SandboxPolicy {
             Map.entry("dev/metaforge/dsl/Reply", Set.of("get", "containsKey", "keySet", "values", "entrySet", "size",
                     "isEmpty", "simulated", "toString", "equals", "hashCode")),
             Map.entry("groovy/lang/Closure", Set.of("<init>", "call", "getThisObject", "getOwner", "getDelegate",
-                    "getMaximumNumberOfParameters", "doCall")),
+                    "getMaximumNumberOfParameters", "doCall", "curry", "rcurry", "ncurry", "memoize", "trampoline")),
+            Map.entry("org/codehaus/groovy/runtime/BytecodeInterface8", Set.of("objectArrayGet", "objectArraySet",
+                    "intArrayGet", "intArraySet", "lArrayGet", "lArraySet", "dArrayGet", "dArraySet", "fArrayGet",
+                    "fArraySet", "bArrayGet", "bArraySet", "sArrayGet", "sArraySet", "cArrayGet", "cArraySet",
+                    "zArrayGet", "zArraySet")),
             Map.entry("org/codehaus/groovy/runtime/ScriptBytecodeAdapter", Set.of("castToType", "compareEqual",
                     "compareNotEqual", "compareIdentical", "compareNotIdentical", "compareLessThan",
                     "compareLessThanEqual", "compareGreaterThan", "compareGreaterThanEqual", "compareTo",
                     "createList", "createMap", "createRange", "isCase", "matchRegex", "findRegex",
                     "bitwiseNegate", "unaryMinus", "unaryPlus", "despreadList", "unwrap", "asType", "createPojoWrapper")),
             Map.entry("org/codehaus/groovy/runtime/typehandling/ShortTypeHandling", Set.of("castToString", "castToChar")),
-            Map.entry("java/lang/Throwable", Set.of("getMessage", "getLocalizedMessage", "toString")));
+            Map.entry("java/lang/Throwable", Set.of("getMessage", "getLocalizedMessage", "toString")),
+            Map.entry("dev/metaforge/dsl/sandbox/DynamicOperators", union(DynamicOperators.BINARY, DynamicOperators.UNARY)),
+            Map.entry(Subscripts.OWNER, Set.of("getAt", "putAt", "set")),
+            Map.entry("dev/metaforge/dsl/sandbox/DynamicMath", DynamicMath.FUNCTIONS));
 
-    /** Method overloads refused by descriptor: bean-style property access by a computed name. */
-    private static final Set<String> DENIED_OVERLOADS = Set.of(
+    /**
+     * Calls the compiled script makes to Groovy's property access by a computed name
+     * ({@code m[key]} with a String key), redirected before loading to {@link Subscripts}, which
+     * reads and writes map entries and nothing else.
+     */
+    static final Map<String, String> REDIRECTED = Map.of(
             "org/codehaus/groovy/runtime/DefaultGroovyMethods.getAt(Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/Object;",
+            Subscripts.OWNER,
             "org/codehaus/groovy/runtime/DefaultGroovyMethods.getAt(Ljava/util/Collection;Ljava/lang/String;)Ljava/util/List;",
-            "org/codehaus/groovy/runtime/DefaultGroovyMethods.putAt(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/Object;)V");
+            Subscripts.OWNER,
+            "org/codehaus/groovy/runtime/DefaultGroovyMethods.putAt(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/Object;)V",
+            Subscripts.OWNER);
+
+    /** Property names refused on every value, written or computed. */
+    public static final Set<String> DENIED_PROPERTIES = Set.of("class", "metaClass", "binding", "properties",
+            "delegate", "classLoader", "declaredFields", "declaredMethods", "methods", "fields", "superclass",
+            "metaPropertyValues");
 
     /** Exception types a script may catch; limits and timeouts are errors, which it may not. */
     static final Set<String> CATCHABLE = Set.of("java/lang/Exception", "java/lang/RuntimeException",
@@ -96,6 +118,28 @@ public final class SandboxPolicy {
             "dev/metaforge/dsl/ScriptFailure", "dev/metaforge/dsl/ModelFailure");
 
     private SandboxPolicy() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /**
+     * Whether a call left to run time ({@code invoke}, {@code getProperty} or
+     * {@code setProperty} of Groovy's call sites) may name this member. What it is called on is
+     * checked when it runs ({@link GuardedCallSites}).
+     */
+    public static boolean allowsDynamicMember(String callType, String member) {
+        if (member == null || member.isEmpty() || member.contains("$")) {
+            return false;
+        }
+        return switch (callType) {
+            case "invoke" -> !DENIED_NAMES.contains(member);
+            case "getProperty", "setProperty" -> !DENIED_PROPERTIES.contains(member) && !DENIED_NAMES.contains(member);
+            default -> false;
+        };
     }
 
     /** True when code may name this type (in a cast, a constructor call, a declaration, a class constant). */
@@ -133,20 +177,21 @@ public final class SandboxPolicy {
         }
         if (DENIED_NAMES.contains(name) && !(owner.equals("dev/metaforge/dsl/AgentScript")
                 && LISTED_MEMBERS.get(owner).contains(name))) {
-            return "'" + name + "' is not available in agent scripts";
+            return Remedies.member(name);
         }
-        if (DENIED_OVERLOADS.contains(owner + "." + name + descriptor)) {
-            return "property access by a computed name is not available in agent scripts";
+        if (REDIRECTED.containsKey(owner + "." + name + descriptor)) {
+            return null;
         }
         Set<String> listed = LISTED_MEMBERS.get(owner);
         if (listed != null) {
-            return listed.contains(name) ? null : "'" + simpleName(owner) + "." + name + "' is not available in agent scripts";
+            return listed.contains(name) ? null : Remedies.internal(owner.replace('/', '.')) ? Remedies.member(name)
+                    : "'" + simpleName(owner) + "." + name + "' is not available in agent scripts";
         }
         if (OPEN_TYPES.contains(owner) || owner.startsWith("java/util/function/")
                 || owner.startsWith("org/codehaus/groovy/runtime/dgmimpl/")) {
             return null;
         }
-        return "'" + owner.replace('/', '.') + "' is not available in agent scripts";
+        return Remedies.type(owner);
     }
 
     /**
@@ -179,7 +224,7 @@ public final class SandboxPolicy {
     public static String refusesStaticField(String owner, String name, String descriptor) {
         boolean constant = descriptor.length() == 1 || CONSTANT_TYPES.contains(descriptor);
         return OPEN_TYPES.contains(owner) && constant ? null
-                : "'" + owner.replace('/', '.') + "." + name + "' is not available in agent scripts";
+                : Remedies.type(owner).replaceFirst("^'([^']*)'", "'$1." + name + "'");
     }
 
     /** Whether a class literal may be the target of a coercion: not the engine's own types. */

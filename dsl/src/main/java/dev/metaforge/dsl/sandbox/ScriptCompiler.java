@@ -34,6 +34,7 @@ import org.codehaus.groovy.tools.GroovyClass;
  */
 public final class ScriptCompiler {
     private static final Pattern MISSING_METHOD = Pattern.compile("Cannot find matching method ([\\w.$]+)#(\\w+)\\(([^)]*)\\)");
+    private static final Pattern FORBIDDEN_ACCESS = Pattern.compile("Access to [\\w.$]+#(\\w+) is forbidden");
     private static final Pattern MISSING_PROPERTY = Pattern.compile("No such property: (\\w+) for class: ([\\w.$]+)");
 
     private final int cacheSize;
@@ -67,11 +68,12 @@ public final class ScriptCompiler {
         if (!violations.isEmpty()) {
             List<Diagnostic> diagnostics = new ArrayList<>();
             for (BytecodeVerifier.Violation v : violations) {
-                diagnostics.add(new Diagnostic(fileName, Math.max(1, v.line()), 1, "sandbox", v.reason()));
+                diagnostics.add(Diagnostics.onLine(fileName, v.line(), v.member(), v.reason(), source));
             }
-            throw new CompilationFailed(diagnostics);
+            throw new CompilationFailed(Diagnostics.finish(diagnostics, source));
         }
-        SandboxClassLoader loader = new SandboxClassLoader(AgentScript.class.getClassLoader(), classes);
+        SandboxClassLoader loader = new SandboxClassLoader(AgentScript.class.getClassLoader(),
+                CallSiteRewriter.rewrite(classes));
         Class<?> scriptClass;
         try {
             scriptClass = loader.loadClass(className);
@@ -89,18 +91,20 @@ public final class ScriptCompiler {
         config.setScriptBaseClass(AgentScript.class.getName());
         config.setDisabledGlobalASTTransformations(Set.of("groovy.grape.GrabAnnotationTransformation"));
         config.addCompilationCustomizers(new ImportCustomizer().addImports(Task.class.getName(), Reply.class.getName()),
-                rules, new TypeRules(), new CheckpointInjector(),
-                new ASTTransformationCustomizer(CompileStatic.class), new CallRules());
+                rules, new LenientShapes(), new TypeRules(), new CheckpointInjector(),
+                new SubscriptAssignments(),
+                new ASTTransformationCustomizer(Map.of("extensions", List.of(LooseTyping.class.getName())),
+                        CompileStatic.class), new UntypedSubscripts(), new CallRules());
         CompilationUnit unit = new CompilationUnit(config, null,
                 new groovy.lang.GroovyClassLoader(AgentScript.class.getClassLoader(), config));
         unit.addSource(className + ".groovy", source);
         try {
             unit.compile(Phases.CLASS_GENERATION);
         } catch (MultipleCompilationErrorsException e) {
-            throw new CompilationFailed(diagnostics(e, fileName));
+            throw new CompilationFailed(Diagnostics.finish(diagnostics(e, fileName), source));
         } catch (RuntimeException | org.codehaus.groovy.GroovyBugError e) {
-            throw new CompilationFailed(List.of(new Diagnostic(fileName, 1, 1, "compile",
-                    "the compiler failed on this script: " + e.getMessage())));
+            throw new CompilationFailed(Diagnostics.finish(List.of(new Diagnostic(fileName, 1, 1, "compile",
+                    "the compiler failed on this script: " + e.getMessage())), source));
         }
         Map<String, byte[]> classes = new LinkedHashMap<>();
         for (GroovyClass c : unit.getClasses()) {
@@ -133,6 +137,12 @@ public final class ScriptCompiler {
     private static Diagnostic diagnostic(String fileName, int line, int column, String raw) {
         String message = raw.trim();
         String code = "syntax";
+        Matcher forbidden = FORBIDDEN_ACCESS.matcher(message);
+        if (forbidden.find()) {
+            return new Diagnostic(fileName, Math.max(1, line), Math.max(1, column), "type", "cannot read '."
+                    + forbidden.group(1) + "' here: the type of these values is not known; declare it, "
+                    + "e.g. List<Reply> all = first + second");
+        }
         Matcher tagged = Pattern.compile("^\\[(\\w+)] (.*)$", Pattern.DOTALL).matcher(message);
         if (tagged.matches()) {
             code = tagged.group(1);

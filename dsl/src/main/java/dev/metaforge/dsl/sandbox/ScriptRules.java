@@ -43,8 +43,7 @@ import org.codehaus.groovy.control.customizers.CompilationCustomizer;
  * method pointers, direct field access, dynamic member names).
  */
 final class ScriptRules extends CompilationCustomizer {
-    private static final Set<String> DENIED_PROPERTIES = Set.of("class", "metaClass", "binding", "properties",
-            "delegate", "classLoader", "declaredFields", "declaredMethods", "methods", "fields", "superclass");
+    private static final Set<String> DENIED_PROPERTIES = SandboxPolicy.DENIED_PROPERTIES;
     private static final Set<String> ASK_OPTIONS = Vocabulary.ASK_OPTIONS;
 
     private String agentName = "";
@@ -83,7 +82,7 @@ final class ScriptRules extends CompilationCustomizer {
         if (!classNode.getFields().isEmpty()) {
             report.error(classNode.getFields().get(0), "forbidden", "script fields are not available; use local variables");
         }
-        new Visitor(source, report).visitClass(classNode);
+        new Visitor(source, report, LocalNames.of(classNode)).visitClass(classNode);
         checkShape(classNode.getMethods("run").get(0), report);
     }
 
@@ -166,10 +165,12 @@ final class ScriptRules extends CompilationCustomizer {
     private static final class Visitor extends ClassCodeVisitorSupport {
         private final SourceUnit source;
         private final Reporter report;
+        private final Set<String> localNames;
 
-        Visitor(SourceUnit source, Reporter report) {
+        Visitor(SourceUnit source, Reporter report, Set<String> localNames) {
             this.source = source;
             this.report = report;
+            this.localNames = localNames;
         }
 
         @Override
@@ -217,9 +218,9 @@ final class ScriptRules extends CompilationCustomizer {
             } else if (name.contains("$")) {
                 report.error(call, "forbidden", "names containing '$' are reserved");
             } else if (SandboxPolicy.DENIED_NAMES.contains(name) && !(call.isImplicitThis()
-                    && Vocabulary.CALLS.contains(name))) {
-                report.error(call, "forbidden", "'" + name + "' is not available in agent scripts"
-                        + (name.startsWith("print") ? "; use log(...) to write to the task's trace" : ""));
+                    && (Vocabulary.CALLS.contains(name) || SandboxPolicy.SCRIPT_PRINTING.contains(name)
+                    || localNames.contains(name)))) {
+                report.error(call, "forbidden", Remedies.member(name));
             } else if (name.equals("ask") && call.isImplicitThis()) {
                 checkAskOptions(call);
             }
@@ -247,7 +248,7 @@ final class ScriptRules extends CompilationCustomizer {
             if (name == null) {
                 report.error(expression, "forbidden", "property names must be written out, not computed");
             } else if (name.contains("$") || DENIED_PROPERTIES.contains(name) || SandboxPolicy.DENIED_NAMES.contains(name)) {
-                report.error(expression, "forbidden", "'." + name + "' is not available in agent scripts");
+                report.error(expression, "forbidden", Remedies.member(name).replaceFirst("^'", "'."));
             }
             super.visitPropertyExpression(expression);
         }
@@ -259,6 +260,13 @@ final class ScriptRules extends CompilationCustomizer {
 
         @Override
         public void visitMethodPointerExpression(MethodPointerExpression expression) {
+            if (expression instanceof org.codehaus.groovy.ast.expr.MethodReferenceExpression
+                    && expression.getMethodName() instanceof ConstantExpression name
+                    && !SandboxPolicy.DENIED_NAMES.contains(String.valueOf(name.getValue()))) {
+                // Type::method compiles to a lambda whose target the bytecode check verifies
+                super.visitMethodPointerExpression(expression);
+                return;
+            }
             report.error(expression, "forbidden", "method pointers and references are not available in agent scripts; "
                     + "use a closure");
         }

@@ -56,7 +56,7 @@ final class TypeRules extends CompilationCustomizer {
                     return;
                 }
                 if (!SandboxPolicy.allowsType(element.getName().replace('.', '/'))) {
-                    report.error(where, "forbidden", "'" + element.getName() + "' is not available in agent scripts");
+                    report.error(where, "forbidden", Remedies.type(element.getName()));
                 }
             }
 
