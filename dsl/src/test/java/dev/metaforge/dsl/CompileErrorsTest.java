@@ -28,7 +28,7 @@ class CompileErrorsTest {
     @Test
     void misspelledCallGivesPositionAndSuggestion() {
         Diagnostic d = firstError("agent('A') {\n    solve { task ->\n        aks(task.question).answer\n    }\n}\n");
-        assertThat(d.toString()).isEqualTo("my.agent.groovy:3:12 [type] unknown method 'aks(java.lang.String)'; did you mean ask?");
+        assertThat(d.toString()).isEqualTo("my.agent.groovy:3:12 [type] unknown method 'aks(String)'; did you mean ask?");
     }
 
     @Test

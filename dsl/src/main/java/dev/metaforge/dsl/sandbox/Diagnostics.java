@@ -20,7 +20,7 @@ final class Diagnostics {
     private static final Pattern PLAIN_JDK = Pattern.compile("\\bjava\\.(?:lang|util|math)\\.([A-Z]\\w*)");
     private static final Pattern SCRIPT_CLASS = Pattern.compile("\\bAgent_[0-9a-f]{16}(?:\\$\\w+)*(?:\\.groovy)?");
     private static final Pattern COMPILER_BUG = Pattern.compile("(?s)BUG! exception in phase.*");
-    private static final Pattern MEMBER = Pattern.compile("(?:#|'|\\[)(\\w+)(?:'|\\(|]|\\b)");
+    private static final Pattern MEMBER = Pattern.compile("(?:#|'\\.?|\\[)(\\w+)(?:'|\\(|]|\\b)");
 
     private Diagnostics() {
     }

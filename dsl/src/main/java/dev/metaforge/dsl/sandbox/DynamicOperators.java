@@ -101,12 +101,14 @@ public final class DynamicOperators {
         return binary(a, "getAt", key);
     }
 
-    public static Object negative(Object a) {
-        return unary(a, "negative");
+    public static Object negative(Object a) throws Throwable {
+        DynamicReceivers.check(a, "negative");
+        return ScriptBytecodeAdapter.unaryMinus(a);
     }
 
-    public static Object positive(Object a) {
-        return unary(a, "positive");
+    public static Object positive(Object a) throws Throwable {
+        DynamicReceivers.check(a, "positive");
+        return ScriptBytecodeAdapter.unaryPlus(a);
     }
 
     public static Object next(Object a) {
@@ -117,8 +119,9 @@ public final class DynamicOperators {
         return unary(a, "previous");
     }
 
-    public static Object bitwiseNegate(Object a) {
-        return unary(a, "bitwiseNegate");
+    public static Object bitwiseNegate(Object a) throws Throwable {
+        DynamicReceivers.check(a, "bitwiseNegate");
+        return ScriptBytecodeAdapter.bitwiseNegate(a);
     }
 
     private static Object binary(Object a, String operator, Object b) {

@@ -171,7 +171,8 @@ public final class SandboxPolicy {
 
     /** Why a call to {@code owner.name(descriptor)} is refused, or null when it is allowed. */
     public static String refusesCall(String owner, String name, String descriptor) {
-        String classValues = refusesClassValues(name, descriptor);
+        String classValues = refusesClassValues(Remedies.internal(owner.replace('/', '.')) ? "this call" : "'" + name + "'",
+                name, descriptor);
         if (classValues != null) {
             return classValues;
         }
@@ -198,17 +199,17 @@ public final class SandboxPolicy {
      * A script may never hold a {@link Class} or a class loader: no method returning one, and no
      * method taking one, except a coercion whose last argument is the target type.
      */
-    private static String refusesClassValues(String name, String descriptor) {
+    private static String refusesClassValues(String shown, String name, String descriptor) {
         org.objectweb.asm.Type method = org.objectweb.asm.Type.getMethodType(descriptor);
         if (CLASS_VALUES.contains(method.getReturnType().getDescriptor())) {
-            return "'" + name + "' returns a class; class values are not available in agent scripts";
+            return shown + " returns a class; class values are not available in agent scripts";
         }
         org.objectweb.asm.Type[] arguments = method.getArgumentTypes();
         for (int i = 0; i < arguments.length; i++) {
             if (CLASS_VALUES.contains(arguments[i].getDescriptor())
                     && !(COERCIONS.contains(name) && i == arguments.length - 1
                     && arguments[i].getDescriptor().equals("Ljava/lang/Class;"))) {
-                return "'" + name + "' takes a class; class values are not available in agent scripts";
+                return shown + " takes a class; class values are not available in agent scripts";
             }
         }
         return null;

@@ -143,6 +143,26 @@ abstract class AttackHarness {
         assertThat(first.code()).as("code of %s", first).isIn(CODES);
         assertThat(first.message()).isNotBlank();
         assertThat(first.toString()).startsWith("attack.groovy:" + first.line() + ":" + first.column() + " [");
+        for (Diagnostic d : failed.diagnostics()) {
+            assertInScriptTerms(d, source);
+        }
+    }
+
+    /** Words of the JVM and the compiler that a refusal never shows; a script writer cannot act on them. */
+    static final java.util.List<String> INTERNALS = java.util.List.of("IndyInterface", "invokeMethodN",
+            "ScriptBytecodeAdapter", "org.codehaus", "vmplugin", "Agent_", "BUG!", "DefaultGroovyMethods",
+            "BytecodeInterface8", "dgmimpl", "dev.metaforge", "$_run_closure", "groovy.lang.Script");
+
+    /** No internal names, and the column stands on the construct, not on the indentation before it. */
+    static void assertInScriptTerms(Diagnostic d, String source) {
+        for (String internal : INTERNALS) {
+            assertThat(d.message()).as("refusal in script terms").doesNotContain(internal);
+        }
+        String line = source.lines().toList().get(d.line() - 1);
+        assertThat(d.column()).as("column of %s within its line", d).isLessThanOrEqualTo(Math.max(1, line.length()));
+        if (!line.isBlank()) {
+            assertThat(line.charAt(d.column() - 1)).as("character at the column of %s", d).isNotIn(' ', '\t');
+        }
     }
 
     /** Compiles a script that uses only allowed constructs and runs it once. */

@@ -150,8 +150,8 @@ class SandboxAttackTest extends AttackHarness {
                         "System.properties.put('" + PROPERTY + "', 'yes')", "'done'")),
                 attack("jvm: System.out.println", BODY, solve(
                         "System.out.println('pwned')", "'done'")),
-                attack("jvm: print (not log)", BODY, solve(
-                        "print 'pwned'", "'done'")),
+                attack("jvm: System.out.print", BODY, solve(
+                        "System.out.print 'pwned'", "'done'")),
                 // evaluation of code at run time
                 attack("eval: Eval.me", BODY, solve(
                         "Eval.me(\"new File('CANARY').text = 'x'\")", "'done'")),
