@@ -129,7 +129,9 @@ final class LenientJson {
                     }
                     pos += 4;
                 }
-                default -> out.append(e);
+                case '"', '\\', '/', '\'' -> out.append(e);
+                // not a JSON escape: a model writing code means the backslash itself (\d in a regex)
+                default -> out.append('\\').append(e);
             }
         }
     }

@@ -13,14 +13,18 @@ import java.util.regex.Pattern;
 /**
  * Reads the requested fields from what a model wrote. It accepts JSON in code fences or amid
  * prose, after {@code <think>} blocks, with single quotes, trailing commas, raw newlines in
- * strings, Python literals, CRLF line ends and a byte-order mark, and takes a field that is
- * missing from the JSON from a fenced code block after it ({@code code} in a meta-agent's reply).
+ * strings, Python literals, CRLF line ends, a byte-order mark, invalid escapes (kept as written,
+ * so {@code \d} in a regex stays), and a reasoning block whose opening tag is missing. Fences are
+ * read as Markdown reads them ({@link FencedBlocks}), so a fence inside the code does not end it;
+ * a code field missing from the JSON, or only pointing elsewhere, is taken from a fenced code
+ * block, after the JSON first. Without JSON, fields given as tags or under headings are read
+ * ({@link TaggedFields}), and so is a solver's prose answer ({@link AnswerLine}).
  * It refuses — with a message that says why — empty replies, truncated JSON, missing fields,
  * objects that disagree, refusals and HTML error pages, rather than guess.
  */
 public final class ReplyParser {
-    private static final Pattern THINK = Pattern.compile("(?is)<think>.*?</think>");
-    private static final Pattern FENCE = Pattern.compile("(?s)```([A-Za-z0-9_+-]*)[ \\t]*\\n(.*?)```");
+    private static final Pattern THINK = Pattern.compile("(?is)<think>(.*?)</think>");
+    private static final Pattern POINTER = Pattern.compile("(?i)\\b(below|above|see|following|block|attached|next)\\b");
     private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!doctype html|<html)");
     private static final Pattern TITLE = Pattern.compile("(?is)<title>(.*?)</title>");
     private static final Pattern REFUSAL = Pattern.compile("(?i)^\\s*(I'm sorry|I am sorry|I can(?:no|')t|I cannot|"
@@ -40,16 +44,33 @@ public final class ReplyParser {
             throw new ReplyParseException("an HTML page came back instead of a reply"
                     + (title.find() ? " (\"" + title.group(1).strip() + "\")" : "") + "; check the endpoint's URL");
         }
+        StringBuilder reasoning = new StringBuilder();
+        Matcher think = THINK.matcher(text);
+        while (think.find()) {
+            reasoning.append(think.group(1).strip()).append('\n');
+        }
         String visible = THINK.matcher(text).replaceAll("");
+        int unopened = visible.toLowerCase(Locale.ROOT).lastIndexOf("</think>");
+        if (unopened >= 0) {
+            // the opening tag was left out (some servers strip it): all before the closing tag is reasoning
+            reasoning.append(visible, 0, unopened);
+            visible = visible.substring(unopened + "</think>".length());
+        }
         if (visible.toLowerCase(Locale.ROOT).contains("<think>")) {
             throw new ReplyParseException("the reply ends inside a <think> block: it was cut off before the answer");
         }
+        Map<String, String> tagged = TaggedFields.tags(visible, fields);
+        if (tagged != null) {
+            return tagged;
+        }
+        List<FencedBlocks.Block> blocks = FencedBlocks.of(visible);
+        String searchable = FencedBlocks.outside(visible, blocks, true);
         List<Map<String, Object>> objects = new ArrayList<>();
         boolean truncated = false;
         int end = 0;
-        for (int i = visible.indexOf('{'); i >= 0; i = visible.indexOf('{', Math.max(i + 1, end))) {
+        for (int i = searchable.indexOf('{'); i >= 0; i = searchable.indexOf('{', Math.max(i + 1, end))) {
             try {
-                Map.Entry<Map<String, Object>, Integer> found = LenientJson.objectAt(visible, i);
+                Map.Entry<Map<String, Object>, Integer> found = LenientJson.objectAt(searchable, i);
                 objects.add(found.getKey());
                 end = found.getValue();
             } catch (LenientJson.Truncated e) {
@@ -60,6 +81,13 @@ public final class ReplyParser {
             }
         }
         if (objects.isEmpty()) {
+            Map<String, String> sections = TaggedFields.sections(visible, fields);
+            if (sections == null) {
+                sections = AnswerLine.read(visible, reasoning.toString().strip(), fields);
+            }
+            if (sections != null) {
+                return sections;
+            }
             if (truncated) {
                 throw new ReplyParseException("the reply was cut off inside its JSON object");
             }
@@ -72,10 +100,24 @@ public final class ReplyParser {
             throw new ReplyParseException("no JSON object with the fields " + String.join(", ", fields)
                     + " in the reply: \"" + firstSentence(visible) + "\"");
         }
-        return fields(objects, fields, visible.substring(Math.min(end, visible.length())));
+        return fields(objects, fields, codeBlocks(blocks, end), reasoning.toString().strip());
     }
 
-    private static Map<String, String> fields(List<Map<String, Object>> objects, Collection<String> fields, String after) {
+    /** Code blocks (not JSON), those after the JSON first. */
+    private static List<String> codeBlocks(List<FencedBlocks.Block> blocks, int jsonEnd) {
+        List<String> after = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        for (FencedBlocks.Block b : blocks) {
+            if (!b.isData() && !b.content().isBlank()) {
+                (b.start() >= jsonEnd ? after : before).add(b.content().stripTrailing());
+            }
+        }
+        after.addAll(before);
+        return after;
+    }
+
+    private static Map<String, String> fields(List<Map<String, Object>> objects, Collection<String> fields,
+                                              List<String> codeBlocks, String reasoning) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String field : fields) {
             String value = null;
@@ -91,8 +133,15 @@ public final class ReplyParser {
                 }
                 value = text;
             }
-            if (value == null && CODE_FIELDS.contains(field.toLowerCase(Locale.ROOT))) {
-                value = fencedBlock(after);
+            boolean code = CODE_FIELDS.contains(field.toLowerCase(Locale.ROOT));
+            if (code && value != null) {
+                value = unfenced(value);
+            }
+            if (code && (value == null || placeholder(value)) && !codeBlocks.isEmpty()) {
+                value = codeBlocks.get(0);
+            }
+            if (value == null && REASONING_FIELDS.contains(field.toLowerCase(Locale.ROOT)) && !reasoning.isEmpty()) {
+                value = reasoning;
             }
             if (value == null) {
                 throw new ReplyParseException("the reply's JSON has no field \"" + field + "\" (it has "
@@ -103,9 +152,26 @@ public final class ReplyParser {
         return out;
     }
 
+    /** A code field that only points elsewhere ("see the block below"): one line, no code in it. */
+    private static boolean placeholder(String value) {
+        String v = value.strip();
+        return v.isEmpty() || !v.contains("\n") && v.indexOf('{') < 0 && v.indexOf('(') < 0 && POINTER.matcher(v).find();
+    }
+
+    /** A code field whose value is itself a fenced block: the code inside it. */
+    private static String unfenced(String value) {
+        List<FencedBlocks.Block> blocks = FencedBlocks.of(value.strip());
+        if (blocks.size() == 1 && blocks.get(0).start() == 0) {
+            return blocks.get(0).content().stripTrailing();
+        }
+        return value;
+    }
+
     private static final Object NOT_FOUND = new Object();
     /** Fields a model may give as a fenced block after its JSON instead of inside it. */
     private static final java.util.Set<String> CODE_FIELDS = java.util.Set.of("code", "program", "source", "script");
+    /** Fields the reasoning block fills when the JSON leaves them out. */
+    private static final java.util.Set<String> REASONING_FIELDS = java.util.Set.of("thinking", "reasoning");
 
     private static Object lookup(Map<String, Object> object, String field) {
         if (object.containsKey(field)) {
@@ -119,11 +185,6 @@ public final class ReplyParser {
         return NOT_FOUND;
     }
 
-    private static String fencedBlock(String after) {
-        Matcher fence = FENCE.matcher(after);
-        return fence.find() ? fence.group(2).stripTrailing() : null;
-    }
-
     private static String text(Object value) {
         if (value == null) {
             return "";
@@ -134,6 +195,10 @@ public final class ReplyParser {
         }
         if (value instanceof String || value instanceof Boolean) {
             return String.valueOf(value);
+        }
+        if (value instanceof List<?> lines && !lines.isEmpty() && lines.stream().allMatch(l -> l instanceof String)) {
+            // code given as an array of lines
+            return String.join("\n", lines.stream().map(String::valueOf).toList());
         }
         return groovy.json.JsonOutput.toJson(value);
     }

@@ -87,7 +87,8 @@ class ReplyParserTest {
                 Arguments.of("refusal as AI", "As an AI language model, I cannot do this.", "the model declined"),
                 Arguments.of("HTML error page", "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head></html>",
                         "an HTML page came back instead of a reply (\"502 Bad Gateway\")"),
-                Arguments.of("prose without JSON", "The thinking is long and the answer is 4.", "no JSON object with the fields"));
+                Arguments.of("prose without JSON or an answer", "It is probably four or five, hard to say.",
+                        "no JSON object with the fields"));
     }
 
     @ParameterizedTest(name = "{0}")
