@@ -45,9 +45,32 @@ public final class DslReference {
                 .append(" (task.question is the text to solve).\n");
         s.append("Options of ask: ").append(String.join(", ", new java.util.TreeSet<>(Vocabulary.ASK_OPTIONS)))
                 .append(".\n");
-        s.append("Plain Groovy works too: def, String, List, Map, for, if, closures, GStrings, collect, find, join. ")
-                .append("Refused: imports, annotations, classes, static members, println (use log), files, ")
-                .append("processes, network, threads, reflection, system properties, metaclasses, evaluate.\n");
+        s.append("Plain Groovy works too: def, typed variables, String, List, Map, for, while, if, switch, try/catch, ")
+                .append("closures, GStrings, collect, find, findAll, each, inject, groupBy, countBy, sort, unique, sum, ")
+                .append("max, min, join, split, tokenize, regex (=~, find), x as int, toInteger(), m[key] on maps, ")
+                .append("println (it goes to the trace).\n");
+        s.append("Refused: imports, annotations, classes, static members, files, processes, network, threads, ")
+                .append("reflection, the clock, system properties and environment, metaclasses, evaluate.\n");
+        s.append("Write this, not that:\n");
+        WRITE_THIS.forEach((write, not) -> s.append("- ").append(write).append(", not ").append(not).append('\n'));
         return s.toString();
+    }
+
+    /** What to write instead of what models reach for and the sandbox refuses. */
+    public static final Map<String, String> WRITE_THIS = writeThis();
+
+    private static Map<String, String> writeThis() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("log(x) or println(x)", "System.out.println(x)");
+        m.put("calc('(17 + 5) * 3')", "evaluate(...), Eval.me(...) or new GroovyShell()");
+        m.put("parallel(3) { i -> ask(...) }", "threads, executors or parallelStream()");
+        m.put("ask(prompt, temperature: 0.8) for varied samples", "new Random() or shuffle()");
+        m.put("x instanceof String", "x.getClass() or x.class");
+        m.put("{ a, b -> a + b } (a closure)", "a method pointer such as this.&method");
+        m.put("local variables and closures (def f = { x -> ... })", "classes, static methods or fields");
+        m.put("no import at all (java.util, java.math and the agent language are in scope)", "import ...");
+        m.put("task.inputs", "files, System.getenv or system properties");
+        m.put("List<Reply> all = first + second, then all*.answer", "(first + second)*.answer on untyped lists");
+        return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -30,6 +30,13 @@ public final class Prompt {
         this.sample = b.sample;
     }
 
+    /** "You are a critic." / "You are an agent designer.": the role as the first line of a system message. */
+    public String systemLine() {
+        String r = role().strip();
+        boolean vowel = !r.isEmpty() && "aeiouAEIOU".indexOf(r.charAt(0)) >= 0;
+        return "You are " + (vowel ? "an " : "a ") + r + ".";
+    }
+
     public static Builder builder(String text) {
         return new Builder(text);
     }

@@ -58,7 +58,7 @@ public final class AnthropicModel implements LanguageModel {
 
     @Override
     public ModelReply complete(Prompt prompt) {
-        StringBuilder system = new StringBuilder("You are a " + prompt.role() + ".");
+        StringBuilder system = new StringBuilder(prompt.systemLine());
         system.append("\nReply with only a JSON object with these fields:");
         prompt.fields().forEach((name, description) -> system.append("\n\"").append(name).append("\": ").append(description));
         Map<String, Object> body = new LinkedHashMap<>();

@@ -59,7 +59,7 @@ public final class OpenAiModel implements LanguageModel {
 
     private String body(Prompt prompt) {
         List<Map<String, String>> messages = new ArrayList<>();
-        StringBuilder system = new StringBuilder("You are a " + prompt.role() + ".");
+        StringBuilder system = new StringBuilder(prompt.systemLine());
         system.append("\nReply with only a JSON object with these fields:");
         prompt.fields().forEach((name, description) -> system.append("\n\"").append(name).append("\": ").append(description));
         messages.add(Map.of("role", "system", "content", system.toString()));
