@@ -154,9 +154,9 @@ public final class AgentEngine implements AutoCloseable {
             return "out of memory" + scriptLine(cause, compiled);
         }
         if (cause instanceof LimitExceeded || cause instanceof ScriptFailure || cause instanceof ModelFailure) {
-            return cause.getMessage() + scriptLine(cause, compiled);
+            return Limits.bounded(cause.getMessage()) + scriptLine(cause, compiled);
         }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage() + scriptLine(cause, compiled);
+        return cause.getClass().getSimpleName() + ": " + Limits.bounded(cause.getMessage()) + scriptLine(cause, compiled);
     }
 
     private static String scriptLine(Throwable cause, CompiledScript compiled) {

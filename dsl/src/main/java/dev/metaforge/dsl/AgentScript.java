@@ -110,7 +110,7 @@ public abstract class AgentScript extends Script {
 
     /** Adds a line to the task's trace. */
     public final void log(Object message) {
-        String text = String.valueOf(message);
+        String text = Limits.printable(message, 2_000);
         context().log(text.length() > 2_000 ? text.substring(0, 2_000) + "…" : text);
     }
 

@@ -24,10 +24,11 @@ final class Asking {
                         + "; options are " + String.join(", ", new java.util.TreeSet<>(OPTIONS)));
             }
         }
-        Prompt.Builder builder = Prompt.builder(String.valueOf(promptText)).seed(context.seed);
+        Prompt.Builder builder = Prompt.builder(Limits.text(promptText, Limits.MAX_PROMPT, "the prompt"))
+                .seed(context.seed);
         Object role = options.get("role");
         if (role != null) {
-            builder.role(String.valueOf(role));
+            builder.role(Limits.name(String.valueOf(role), "ask: role"));
         }
         builder.fields(fields(options.get("fields")));
         Object temperature = options.get("temperature");
@@ -72,15 +73,20 @@ final class Asking {
             return fields;
         }
         if (option instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> fields.put(String.valueOf(k), String.valueOf(v)));
+            map.forEach((k, v) -> fields.put(String.valueOf(k), Limits.text(String.valueOf(v), Limits.MAX_FIELD_TEXT,
+                    "a field's description")));
         } else if (option instanceof List<?> list) {
             list.forEach(name -> fields.put(String.valueOf(name), "The " + name + "."));
         } else {
             throw new ScriptFailure("ask: fields must be a map of name to description or a list of names");
         }
+        if (fields.size() > Limits.MAX_FIELDS) {
+            throw new ScriptFailure("ask asks for at most " + Limits.MAX_FIELDS + " fields, not " + fields.size());
+        }
         for (String name : fields.keySet()) {
             if (!name.matches("[A-Za-z_][A-Za-z0-9_]{0,63}")) {
-                throw new ScriptFailure("ask: field name '" + name + "' must be a plain identifier");
+                throw new ScriptFailure("ask: field name '" + TerminalText.inline(name, 64)
+                        + "' must be a plain identifier (letters, digits, _; at most 64)");
             }
         }
         return fields;

@@ -17,6 +17,8 @@ import org.codehaus.janino.ExpressionEvaluator;
  */
 public final class Calculator {
     private static final int MAX_LENGTH = 500;
+    /** Digits before the decimal point a result may have: DECIMAL128 keeps 34 significant ones. */
+    private static final int MAX_DIGITS = 1_000;
     private static final int CACHE_SIZE = 512;
     private static final MathContext CONTEXT = MathContext.DECIMAL128;
 
@@ -40,9 +42,12 @@ public final class Calculator {
         try {
             BigDecimal result = (BigDecimal) evaluator.evaluate(parser.numbers.toArray());
             result = result.stripTrailingZeros();
+            if (result.precision() - result.scale() > MAX_DIGITS) {
+                throw new ScriptFailure("calc result has more than " + MAX_DIGITS + " digits");
+            }
             return result.scale() < 0 ? result.setScale(0) : result;
         } catch (java.lang.reflect.InvocationTargetException e) {
-            throw new ScriptFailure("calc('" + expression + "'): " + e.getCause().getMessage());
+            throw new ScriptFailure("calc('" + expression + "'): " + Limits.bounded(e.getCause().getMessage()));
         }
     }
 

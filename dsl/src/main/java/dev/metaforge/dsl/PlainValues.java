@@ -37,9 +37,11 @@ final class PlainValues {
         if (value instanceof String s) {
             return count(s, s.length());
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof Double || value instanceof BigDecimal
-                || value instanceof BigInteger) {
-            return count(value, 20);
+        if (value instanceof Integer || value instanceof Long || value instanceof Double) {
+            return count(value, 24);
+        }
+        if (value instanceof BigDecimal || value instanceof BigInteger) {
+            return count(value, Limits.digits((Number) value) + 8);
         }
         if (value instanceof Reply reply && reply.size() == 1) {
             return convert(reply.values().iterator().next(), depth);
@@ -65,7 +67,7 @@ final class PlainValues {
         return count(text, text.length());
     }
 
-    private <T> T count(T value, int chars) {
+    private <T> T count(T value, long chars) {
         size += chars;
         if (size > limit) {
             throw new LimitExceeded(FailureKind.OUTPUT_LIMIT, "the answer is longer than " + limit + " characters");

@@ -19,6 +19,8 @@ import java.util.function.Function;
  */
 final class TaskContext {
     private static final int MAX_LOG_EVENTS = 1_000;
+    /** Characters of log one task keeps: a trace stays readable and small enough to store and send. */
+    private static final long MAX_LOG_CHARS = 100_000;
 
     final Task task;
     final LanguageModel defaultModel;
@@ -30,6 +32,7 @@ final class TaskContext {
     private final long deadlineNanos;
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger logs = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong logChars = new java.util.concurrent.atomic.AtomicLong();
     private final List<TraceEvent> trace = new ArrayList<>();
     private final ConcurrentHashMap<String, AtomicInteger> samples = new ConcurrentHashMap<>();
     private final ThreadLocal<String> branch = ThreadLocal.withInitial(() -> "");
@@ -152,6 +155,14 @@ final class TaskContext {
     }
 
     void log(String message) {
+        long total = logChars.addAndGet(message.length());
+        if (total > MAX_LOG_CHARS) {
+            if (total - message.length() <= MAX_LOG_CHARS) {
+                record(TraceEvent.log(branch(), "log limit of " + MAX_LOG_CHARS + " characters reached; later lines dropped"),
+                        Usage.NONE);
+            }
+            return;
+        }
         int n = logs.incrementAndGet();
         if (n < MAX_LOG_EVENTS) {
             record(TraceEvent.log(branch(), message), Usage.NONE);

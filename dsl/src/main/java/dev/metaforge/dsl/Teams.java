@@ -21,11 +21,12 @@ final class Teams {
     static Map<String, Object> run(TaskContext context, TeamSpec team) {
         Graph<String, DefaultEdge> graph = graphOf(team);
         Map<String, Object> results = new LinkedHashMap<>();
-        List<List<String>> layers = layers(graph, team.nodes().keySet());
+        List<List<String>> layers = layers(context, graph, team.nodes().keySet());
         String parent = context.branch();
         for (int layer = 0; layer < layers.size(); layer++) {
             List<Future<Object>> futures = new ArrayList<>();
             for (String role : layers.get(layer)) {
+                context.checkpoint();
                 Map<String, Object> inputs = new LinkedHashMap<>();
                 for (DefaultEdge e : graph.incomingEdgesOf(role)) {
                     String from = graph.getEdgeSource(e);
@@ -74,11 +75,13 @@ final class Teams {
     }
 
     /** Roles grouped by their longest distance from a role with no predecessors, declaration order within. */
-    private static List<List<String>> layers(Graph<String, DefaultEdge> graph, Set<String> declared) {
+    private static List<List<String>> layers(TaskContext context, Graph<String, DefaultEdge> graph,
+                                             Set<String> declared) {
         Map<String, Integer> depth = new LinkedHashMap<>();
         int remaining = declared.size();
         while (remaining > 0) {
             for (String role : declared) {
+                context.checkpoint();
                 if (depth.containsKey(role)) {
                     continue;
                 }

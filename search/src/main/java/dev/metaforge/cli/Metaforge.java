@@ -21,14 +21,17 @@ public final class Metaforge implements Runnable {
     }
 
     /** Runs the command line with the given output streams; returns the exit code. */
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    public static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = TerminalWriter.of(rawOut);
+        PrintWriter err = TerminalWriter.of(rawErr);
         CommandLine cli = new CommandLine(new Metaforge());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = parseResult.hasMatchedOption("--verbose")
                     || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
-            commandLine.getErr().println("metaforge: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            commandLine.getErr().println("metaforge: " + dev.metaforge.dsl.TerminalText.inline(
+                    e.getMessage() == null ? e.toString() : e.getMessage(), 2_000));
             if (verbose) {
                 e.printStackTrace(commandLine.getErr());
             }

@@ -24,8 +24,10 @@ final class Progress {
         int tenth = total == 0 ? 10 : done * 10 / total;
         String line = String.format(java.util.Locale.ROOT, "%-30s %5d/%d  score so far %5.1f%%  %d calls  %s", label,
                 done, total, done == 0 ? 0 : 100 * scoreSum / done, calls, eta(done));
-        if (terminal) {
-            err.print("\r" + line);
+        if (terminal && err instanceof TerminalWriter screen) {
+            screen.redraw(line);
+        } else if (terminal) {
+            err.print(line);
             err.flush();
         } else if (tenth != lastTenth) {
             lastTenth = tenth;

@@ -7,6 +7,7 @@ import dev.metaforge.dsl.AgentEngine;
 import dev.metaforge.dsl.RunLimits;
 import dev.metaforge.dsl.Task;
 import dev.metaforge.dsl.TaskResult;
+import dev.metaforge.dsl.TerminalText;
 import dev.metaforge.dsl.TraceEvent;
 import dev.metaforge.dsl.sandbox.CompilationFailed;
 import dev.metaforge.archive.Archive;
@@ -167,7 +168,8 @@ final class RunCommand implements Callable<Integer> {
         String label = languageModel.name() + (languageModel.simulated()
                 ? " (simulated: answers come from the offline simulator, not a language model)" : "");
         if (!json) {
-            out.println("agent: " + agent.name() + (agent.description().isEmpty() ? "" : " — " + agent.description()));
+            out.println("agent: " + TerminalText.inline(agent.name(), 200) + (agent.description().isEmpty() ? ""
+                    : " — " + TerminalText.inline(agent.description(), 500)));
             out.println("model: " + label + ", seed " + options.seed);
         }
         ObjectNode root = Json.MAPPER.createObjectNode().put("agent", agent.name()).put("model", languageModel.name())
@@ -219,19 +221,21 @@ final class RunCommand implements Callable<Integer> {
 
     private void printTask(PrintWriter out, TaskResult r, GoldTask gold, Boolean right) {
         String mark = right == null ? "" : right ? "  right" : "  wrong (gold " + gold.gold() + ")";
-        String answer = r.ok() ? String.valueOf(r.answer()) : "FAILED [" + r.failure() + "] " + r.error();
+        String answer = TerminalText.inline(r.ok() ? String.valueOf(r.answer()) : "FAILED [" + r.failure() + "] " + r.error(),
+                2_000);
         out.printf("%-8s %s%s   %d call(s), %d ms%n", r.taskId(), answer, mark, r.calls(), r.millis());
         if (trace) {
             for (TraceEvent e : r.trace()) {
                 if (e.isCall()) {
                     out.printf("    ask%s [%s, role %s, t=%.1f%s] %s%n        -> %s%n", e.branch().isEmpty() ? ""
                                     : " " + e.branch(), e.model(), e.role(), e.temperature(), e.simulated() ? ", simulated" : "",
-                            oneLine(e.prompt()), e.reply());
+                            oneLine(e.prompt()), TerminalText.inline(String.valueOf(e.reply()), 2_000));
                     if (!e.reasoning().isEmpty()) {
                         out.println("        reasoning: " + oneLine(e.reasoning()));
                     }
                 } else {
-                    out.println("    log" + (e.branch().isEmpty() ? "" : " " + e.branch()) + ": " + e.prompt());
+                    out.println("    log" + (e.branch().isEmpty() ? "" : " " + e.branch()) + ": "
+                            + TerminalText.inline(e.prompt(), 2_000));
                 }
             }
         }
@@ -252,6 +256,6 @@ final class RunCommand implements Callable<Integer> {
 
     private static String oneLine(String text) {
         String flat = text.replaceAll("\\s+", " ");
-        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
+        return TerminalText.inline(flat, 160);
     }
 }

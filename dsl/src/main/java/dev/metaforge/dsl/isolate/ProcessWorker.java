@@ -120,7 +120,22 @@ final class ProcessWorker implements AutoCloseable {
         }
         String exit = process.isAlive() ? "" : " (exit code " + process.exitValue() + ")";
         String why = cause instanceof WireException ? "broke the protocol: " + cause.getMessage() : "died" + exit;
-        return why + (tail.isEmpty() ? "" : ": " + tail.substring(tail.lastIndexOf('\n') + 1));
+        return why + lastWords(tail);
+    }
+
+    /** The worker's last line of error output that is not a stack frame, on one line. */
+    private static String lastWords(String tail) {
+        String[] lines = tail.split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i].strip();
+            if (!line.isEmpty() && !line.startsWith("at ") && !line.matches("\\.\\.\\. \\d+ more")
+                    && !line.startsWith("Caused by:")) {
+                String plain = line.replaceFirst("^Exception in thread \"[^\"]*\" ", "")
+                        .replaceAll("\\b(?:java|groovy|org\\.codehaus\\.groovy)(?:\\.[a-z]\\w*)+\\.([A-Z]\\w*)", "$1");
+                return ": " + dev.metaforge.dsl.TerminalText.inline(plain, 300);
+            }
+        }
+        return "";
     }
 
     private static TaskResult failed(Task task, FailureKind kind, String error, long start) {
@@ -137,10 +152,10 @@ final class ProcessWorker implements AutoCloseable {
     }
 
     private void readResults() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (InputStreamReader stream = new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)) {
+            BoundedLines in = new BoundedLines(stream);
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = in.next()) != null) {
                 Map<String, Object> message = Wire.read(line);
                 if ("complete".equals(message.get("type"))) {
                     modelCalls.execute(() -> answer(message));

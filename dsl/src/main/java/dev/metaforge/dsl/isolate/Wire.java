@@ -111,7 +111,7 @@ final class Wire {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "result");
         m.put("id", r.taskId());
-        m.put("answer", r.answer());
+        m.put("answer", WireValues.encode(r.answer()));
         m.put("failure", r.failure() == null ? null : r.failure().name());
         m.put("error", r.error());
         List<Map<String, Object>> trace = new ArrayList<>();
@@ -160,7 +160,7 @@ final class Wire {
                     t.get("reasoning") instanceof String r ? r : ""));
         }
         Object error = m.get("error");
-        return new TaskResult(string(m, "id"), m.get("answer"), kind, error == null ? null : String.valueOf(error),
+        return new TaskResult(string(m, "id"), WireValues.decode(m.get("answer")), kind, error == null ? null : String.valueOf(error),
                 trace, number(m, "calls").intValue(), usageOf(map(m, "usage")), millis);
     }
 

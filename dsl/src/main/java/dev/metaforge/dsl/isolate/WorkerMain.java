@@ -64,7 +64,18 @@ public final class WorkerMain {
                 engine = AgentEngine.builder().model(model[0]).seed(seed).limits(limits).build();
                 engineKey = key;
             }
-            send.accept(Wire.result(solve(engine, message, send)));
+            TaskResult result = solve(engine, message, send);
+            Map<String, Object> reply;
+            try {
+                reply = Wire.result(result);
+                Wire.write(reply);
+            } catch (RuntimeException e) {
+                // a value the wire cannot carry is the task's failure, not the worker's death
+                reply = Wire.result(new TaskResult(result.taskId(), null, FailureKind.RUNTIME,
+                        "the answer cannot be sent back: " + dev.metaforge.dsl.Limits.bounded(e.getMessage()),
+                        result.trace(), result.calls(), result.usage(), result.millis()));
+            }
+            send.accept(reply);
         }
         System.exit(0);
     }
@@ -82,9 +93,10 @@ public final class WorkerMain {
     }
 
     private static void read(BlockingQueue<Map<String, Object>> tasks, RemoteModel[] model) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+        try (InputStreamReader stream = new InputStreamReader(System.in, StandardCharsets.UTF_8)) {
+            BoundedLines in = new BoundedLines(stream);
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = in.next()) != null) {
                 Map<String, Object> message = Wire.read(line);
                 if ("reply".equals(message.get("type"))) {
                     RemoteModel current;

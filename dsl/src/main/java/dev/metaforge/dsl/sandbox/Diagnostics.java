@@ -55,7 +55,7 @@ final class Diagnostics {
         text = QUALIFIED.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1).replace('$', '.')));
         text = PLAIN_JDK.matcher(text).replaceAll("$1");
         text = text.replace("Please check if the declared type is correct and if the method exists.", "").trim();
-        return text.length() > 500 ? text.substring(0, 500) + "…" : text;
+        return dev.metaforge.dsl.TerminalText.inline(text, 500);
     }
 
     private static Diagnostic locate(Diagnostic d, String[] lines, String member) {

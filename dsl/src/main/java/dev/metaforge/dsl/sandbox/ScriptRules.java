@@ -136,6 +136,11 @@ final class ScriptRules extends CompilationCustomizer {
             return;
         }
         agentName = (String) ((ConstantExpression) args.get(0)).getValue();
+        if (agentName.isBlank() || agentName.length() > dev.metaforge.dsl.Limits.MAX_NAME
+                || agentName.chars().anyMatch(ch -> dev.metaforge.dsl.TerminalText.escaped((char) ch, false))) {
+            report.error(args.get(0), "structure", "the agent's name must be one line of 1 to "
+                    + dev.metaforge.dsl.Limits.MAX_NAME + " characters without control characters");
+        }
         int[] solves = {0};
         args.get(1).visit(new CodeVisitorSupport() {
             @Override
@@ -146,7 +151,9 @@ final class ScriptRules extends CompilationCustomizer {
                 List<Expression> described = arguments(call);
                 if (call.isImplicitThis() && "describe".equals(call.getMethodAsString()) && described.size() == 1
                         && described.get(0) instanceof ConstantExpression text && text.getValue() instanceof String d) {
-                    description = d;
+                    // shown on one line everywhere: spaces for line breaks, and a bounded length
+                    String flat = d.replaceAll("\\s+", " ").strip();
+                    description = flat.length() > 500 ? flat.substring(0, 500) + "…" : flat;
                 }
                 super.visitMethodCallExpression(call);
             }
