@@ -40,6 +40,15 @@ import java.util.function.Function;
 public final class AgentEngine implements AutoCloseable {
     /** How long a timed-out task's threads get to reach a checkpoint before they are stopped. */
     private static final Duration RUNAWAY_GRACE = Duration.ofMillis(500);
+    private final java.util.concurrent.atomic.AtomicInteger unstopped = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many timed-out scripts are still running because this Java cannot stop a thread. */
+    public int unstoppedScripts() {
+        return unstopped.get();
+    }
+
+    /** Thread.stop works up to Java 19; from Java 20 on it always throws. */
+    private static final boolean CAN_STOP_THREADS = Runtime.version().feature() < 20;
 
     private final LanguageModel model;
     private final Function<String, LanguageModel> models;
@@ -119,13 +128,35 @@ public final class AgentEngine implements AutoCloseable {
             error = "interrupted";
         } finally {
             context.cancel();
-            if (context.hasWorkers()) {
+            if (context.hasWorkers() && CAN_STOP_THREADS) {
                 watchdog.schedule(context::stopRunaways, RUNAWAY_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } else if (failure == FailureKind.TIMEOUT && stillRunningAfterGrace(context)) {
+                unstopped.incrementAndGet();
+                error += "; the script is stuck in library code that this Java (" + Runtime.version().feature()
+                        + ") cannot stop: it runs on until it ends or its process does (a worker process of "
+                        + "--isolate process is replaced)";
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new TaskResult(task.getId(), answer, failure, error, context.trace(), context.calls(), context.usage(),
                 millis);
+    }
+
+    /**
+     * Java 20 and later cannot stop a thread. A cancelled script in its own code stops at its next
+     * checkpoint; one stuck inside the JDK or the Groovy library cannot be stopped, and is said so.
+     */
+    private static boolean stillRunningAfterGrace(TaskContext context) {
+        long until = System.nanoTime() + RUNAWAY_GRACE.toNanos();
+        while (context.hasWorkers() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return context.hasWorkers();
     }
 
     private Object solve(CompiledScript compiled, Task task, TaskContext context) throws Exception {

@@ -92,7 +92,11 @@ final class ProcessWorker implements AutoCloseable {
             }
             long deadline = start + limits.timePerTask().plus(GRACE).toNanos();
             Map<String, Object> message = done.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return Wire.resultOf(message, (System.nanoTime() - start) / 1_000_000);
+            TaskResult result = Wire.resultOf(message, (System.nanoTime() - start) / 1_000_000);
+            if (Boolean.TRUE.equals(message.get("retire"))) {
+                close();
+            }
+            return result;
         } catch (TimeoutException e) {
             close();
             return failed(task, FailureKind.TIMEOUT, "time limit of " + limits.timePerTask().toMillis()

@@ -75,6 +75,11 @@ public final class WorkerMain {
                         "the answer cannot be sent back: " + dev.metaforge.dsl.Limits.bounded(e.getMessage()),
                         result.trace(), result.calls(), result.usage(), result.millis()));
             }
+            if (engine.unstoppedScripts() > 0) {
+                // a thread this Java cannot stop would slow every later task: ask to be replaced
+                reply = new java.util.LinkedHashMap<>(reply);
+                reply.put("retire", true);
+            }
             send.accept(reply);
         }
         System.exit(0);
