@@ -38,8 +38,11 @@ final class CallSiteRewriter {
                 return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
                     @Override
                     public void visitInvokeDynamicInsn(String site, String type, Handle bootstrap, Object... arguments) {
-                        boolean dynamic = bootstrap.getOwner().equals(GROOVY_INDY) && !site.equals("cast");
-                        super.visitInvokeDynamicInsn(site, type, dynamic ? GUARDED : bootstrap, arguments);
+                        boolean groovy = bootstrap.getOwner().equals(GROOVY_INDY);
+                        boolean engineType = org.objectweb.asm.Type.getReturnType(type).getInternalName()
+                                .startsWith("dev/metaforge/");
+                        boolean guarded = groovy && (!site.equals("cast") || engineType);
+                        super.visitInvokeDynamicInsn(site, type, guarded ? GUARDED : bootstrap, arguments);
                     }
 
                     @Override

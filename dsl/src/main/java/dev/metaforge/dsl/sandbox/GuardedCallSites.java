@@ -22,6 +22,7 @@ public final class GuardedCallSites {
             + "Ljava/lang/invoke/MethodType;Ljava/lang/String;I)Ljava/lang/invoke/CallSite;";
     private static final MethodHandle RECEIVER;
     private static final MethodHandle RESULT;
+    private static final MethodHandle INSTANCE;
 
     static {
         try {
@@ -30,6 +31,8 @@ public final class GuardedCallSites {
                     MethodType.methodType(Object.class, String.class, boolean.class, Object.class));
             RESULT = lookup.findStatic(GuardedCallSites.class, "result",
                     MethodType.methodType(Object.class, String.class, Object.class));
+            INSTANCE = lookup.findStatic(GuardedCallSites.class, "instance",
+                    MethodType.methodType(Object.class, Class.class, Object.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -41,6 +44,13 @@ public final class GuardedCallSites {
     /** Same signature as Groovy's bootstrap, which it wraps. */
     public static CallSite bootstrap(MethodHandles.Lookup caller, String callType, MethodType type, String name,
                                      int flags) {
+        if (callType.equals("cast")) {
+            // a value of the engine's own types (a Task, a Reply) only ever comes from the engine:
+            // no conversion of a list or a map into one, as Groovy's cast would do by its constructor
+            MethodHandle check = MethodHandles.insertArguments(INSTANCE, 0, type.returnType())
+                    .asType(MethodType.methodType(type.returnType(), type.parameterType(0)));
+            return new ConstantCallSite(check);
+        }
         if (!SandboxPolicy.allowsDynamicMember(callType, name)) {
             throw new ScriptFailure("'" + name + "' is not available in agent scripts");
         }
@@ -67,6 +77,14 @@ public final class GuardedCallSites {
         }
         DynamicReceivers.check(receiver, name);
         return receiver;
+    }
+
+    private static Object instance(Class<?> type, Object value) {
+        if (value == null || type.isInstance(value)) {
+            return value;
+        }
+        throw new ScriptFailure("a " + type.getSimpleName() + " comes only from the engine, not from "
+                + DynamicReceivers.describe(value));
     }
 
     private static Object result(String name, Object value) {

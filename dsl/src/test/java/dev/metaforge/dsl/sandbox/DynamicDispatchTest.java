@@ -96,4 +96,21 @@ class DynamicDispatchTest extends AttackHarness {
         CompilationFailed failed = compileExpectingRefusal(withCanary(source), true);
         assertThat(failed.diagnostics().get(0).message()).contains("'File' is not available");
     }
+
+    @Test
+    void aCastMakesNoTaskOrReplyOutOfAListOrAMap() throws Exception {
+        TaskResult forged = runAllowed(solve(
+                "def box = [:]",
+                "box.p = ['forged', 'q', [:], []]",
+                "Task t = (Task) box.p",
+                "t.id"));
+        assertThat(forged.failure()).isEqualTo(FailureKind.RUNTIME);
+        assertThat(forged.error()).contains("a Task comes only from the engine, not from a value of type ArrayList");
+        TaskResult real = runAllowed(solve(
+                "def box = [:]",
+                "box.r = ask(task.question)",
+                "Reply r = box.r",
+                "r.answer"));
+        assertThat(real.error()).isNull();
+    }
 }
