@@ -167,13 +167,21 @@ public final class Designs {
         if (query.failedOnly()) {
             sql.append(" AND d.failure IS NOT NULL");
         }
+        if (query.text() != null && !query.text().isBlank()) {
+            sql.append(" AND (LOWER(d.name) LIKE ? ESCAPE '!' OR LOWER(d.description) LIKE ? ESCAPE '!')");
+            String like = "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%";
+            parameters.add(like);
+            parameters.add(like);
+        }
         sql.append(switch (query.sort()) {
             case SCORE -> query.benchmark() != null ? " ORDER BY b.best DESC, d.id" : " ORDER BY d.best_score DESC, d.id";
             case CREATED -> " ORDER BY d.created DESC, d.id DESC";
             case NAME -> " ORDER BY d.name, d.id";
             case ID -> " ORDER BY d.id";
         });
-        sql.append(" FETCH FIRST ? ROWS ONLY");
+        sql.append(" OFFSET ? ROWS FETCH FIRST ? ROWS ONLY");
+        parameters.add(query.offset());
         parameters.add(query.limit());
         return archive.read(c -> {
             List<DesignSummary> out = new ArrayList<>();

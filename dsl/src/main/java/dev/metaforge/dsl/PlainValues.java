@@ -51,6 +51,11 @@ final class PlainValues {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String key = String.valueOf(e.getKey());
                 count(key, key.length() + 2);
+                if (out.containsKey(key)) {
+                    // 1 and '1', null and 'null': one of them would be lost without a word
+                    throw new ScriptFailure("the answer is a map with two keys that read as '"
+                            + TerminalText.inline(key, 40) + "'; make the keys distinct text");
+                }
                 out.put(key, convert(e.getValue(), depth + 1));
             }
             return out;

@@ -27,7 +27,8 @@ public final class TerminalText {
             return !keepNewlines;
         }
         return c < 0x20 || c == 0x7f || c >= 0x80 && c <= 0x9f || c == 0x200e || c == 0x200f
-                || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || Character.isSurrogate(c);
+                || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x2028 || c == 0x2029
+                || Character.isSurrogate(c);
     }
 
     /** The visible form of one escaped character. */

@@ -72,7 +72,7 @@ class CliTest {
         Files.writeString(bad, "agent('Bad') {\n  solve { task ->\n    aks(task.question).answer\n  }\n}\n");
         Result r = metaforge("check", bad.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains(bad + ":3:8 [type] unknown method 'aks(java.lang.String)'; did you mean ask?");
+        assertThat(r.out()).contains(bad + ":3:8 [type] unknown method 'aks(String)'; did you mean ask?");
         Result json = metaforge("check", "--json", bad.toString());
         JsonNode error = new ObjectMapper().readTree(json.out()).get(0).get("errors").get(0);
         assertThat(error.get("line").asInt()).isEqualTo(3);

@@ -70,6 +70,17 @@ class ReadmeCommandsTest {
         if (output >= 0) {
             args.set(output + 1, scratch.resolve(args.get(output + 1)).toString());
         }
+        if (args.get(0).equals("ui")) {
+            // a server until Ctrl-C: started on a free port, one page fetched, then stopped
+            args.addAll(List.of("--archive", archive, "--port", "0"));
+            try {
+                assertThat(UiCliTest.serveAndGet("/", args.subList(1, args.size()).toArray(String[]::new)).statusCode())
+                        .isEqualTo(200);
+            } catch (Exception e) {
+                throw new AssertionError(line, e);
+            }
+            return;
+        }
         CliTest.Result r = CliTest.metaforge(args.toArray(String[]::new));
         assertThat(r.code()).as("%s%n%s%s", line, r.out(), r.err()).isZero();
         if (output >= 0) {

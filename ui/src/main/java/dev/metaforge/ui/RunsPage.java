@@ -1,0 +1,62 @@
+package dev.metaforge.ui;
+
+import dev.metaforge.archive.Archive;
+import dev.metaforge.archive.EvaluationRecord;
+import dev.metaforge.archive.RunRecord;
+import java.util.List;
+import java.util.Optional;
+
+/** Every run, newest first: strategy, status, spend and its best design; reloads while one is running. */
+final class RunsPage {
+    static final int PAGE = 50;
+    private final Archive archive;
+
+    RunsPage(Archive archive) {
+        this.archive = archive;
+    }
+
+    Response render(Request request) {
+        long page = Math.max(1, request.number("page", 1));
+        List<RunRecord> runs = archive.runs().all();
+        List<RunRecord> reversed = new java.util.ArrayList<>(runs);
+        java.util.Collections.reverse(reversed);
+        List<RunRecord> newestFirst = reversed.stream().skip((page - 1) * PAGE).limit(PAGE).toList();
+        Html html = new Html();
+        if (runs.isEmpty()) {
+            html.tag("p", "No runs yet. Start one with: ./metaforge search --bench samples/bench/arith --model sim");
+        }
+        html.raw("<table><tr><th>run</th><th>strategy</th><th>status</th><th>model</th><th>calls</th><th>tokens</th>"
+                + "<th>cost</th><th>best design</th><th>started</th></tr>");
+        boolean running = false;
+        for (RunRecord run : newestFirst) {
+            running |= run.status().equals("running");
+            html.raw("<tr><td>").link("/runs/" + run.id(), "#" + run.id()).raw("</td>").tag("td", run.strategy())
+                    .tag("td", run.status());
+            List<EvaluationRecord> evaluations = archive.evaluations().forRun(run.id());
+            html.raw("<td>");
+            evaluations.stream().findFirst().ifPresent(e -> {
+                html.text(e.model());
+                if (e.simulated()) {
+                    html.raw(" <span class=\"sim\">simulated</span>");
+                }
+            });
+            html.raw("</td>").tag("td", run.calls()).tag("td", run.tokens())
+                    .tag("td", String.format(java.util.Locale.ROOT, "$%.4f", run.cost())).raw("<td>");
+            Optional<EvaluationRecord> best = bestOf(evaluations, run.bestDesign());
+            if (run.bestDesign() != null) {
+                html.link("/designs/" + run.bestDesign(), "#" + run.bestDesign());
+                best.ifPresent(e -> html.text(" " + Pages.percent(e.score()) + " [" + Pages.percent(e.ciLow()) + ", "
+                        + Pages.percent(e.ciHigh()) + "] " + e.split()));
+            }
+            html.raw("</td>").tag("td", run.started()).raw("</tr>");
+        }
+        html.raw("</table>");
+        Pages.pager(html, "/", page, runs.size() > page * PAGE);
+        return Response.page(Page.of("Runs", html, running ? 5 : 0));
+    }
+
+    private static Optional<EvaluationRecord> bestOf(List<EvaluationRecord> evaluations, Long design) {
+        return evaluations.stream().filter(e -> design != null && e.designId() == design)
+                .max(java.util.Comparator.comparingInt(EvaluationRecord::n));
+    }
+}
