@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code metaforge bench}: measures the language's compile and run costs and prints the figures. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ArchiveBenchCommand.class, EvalBenchCommand.class, ModelBenchCommand.class, SearchBenchCommand.class}, description = {"Measure compile time, compile-cache hits, Metaspace after many compilations,",
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ArchiveBenchCommand.class, EvalBenchCommand.class, ModelBenchCommand.class, SearchBenchCommand.class, UiBenchCommand.class}, description = {"Measure compile time, compile-cache hits, Metaspace after many compilations,",
         "engine overhead per ask on sim, and parallel(64) wall time with injected latency."},
         footer = {"", "Example:", "  METAFORGE_JAVA_OPTS=-XX:MaxMetaspaceSize=128m metaforge bench --compilations 10000"})
 final class BenchCommand implements Callable<Integer> {

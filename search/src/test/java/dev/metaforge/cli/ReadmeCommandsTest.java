@@ -40,6 +40,7 @@ class ReadmeCommandsTest {
             String suite = args.size() > 1 ? args.get(1) : "";
             args.addAll(switch (suite) {
                 case "archive" -> List.of("--results", "2000", "--designs", "200");
+                case "ui" -> List.of("--designs", "200", "--results", "2000", "--nodes", "30");
                 case "eval" -> List.of("--tasks", ROOT.resolve("samples/bench/arith.jsonl").toString(), "--agent",
                         ROOT.resolve("samples/agents/cot-sc.agent.groovy").toString(), "--latency", "2");
                 case "model" -> List.of("--latency", "5", "--warm-up", "640");

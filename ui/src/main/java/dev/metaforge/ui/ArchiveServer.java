@@ -77,7 +77,7 @@ public final class ArchiveServer implements AutoCloseable {
             }
             Response response = pages.render(request);
             send(exchange, response.status(), response.type(), response.body().getBytes(StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             String body = Page.of("Error", new Html().tag("p", "the page could not be made: " + e.getMessage()), 0);
             send(exchange, 500, "text/html; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
         }

@@ -34,8 +34,8 @@ final class DesignPage {
         if (d.failed()) {
             html.raw("<h2>Refused or failed</h2><pre>").text(d.failure()).raw("</pre>");
         }
-        relatives(html, "Parents", archive.designs().parents(id));
-        relatives(html, "Children", archive.designs().children(id));
+        relatives(html, "Parents", archive.designs().parents(id), id);
+        relatives(html, "Children", archive.designs().children(id), id);
         html.raw("<p>").link("/designs/" + id + "/source", "download the script").raw(" · run it with <code>")
                 .text("./metaforge run design-" + id + ".agent.groovy --task \"…\"").raw("</code> · ")
                 .link("/lineage/" + id, "lineage").raw("</p>");
@@ -66,13 +66,14 @@ final class DesignPage {
         return Response.page(Page.of("Design #" + id + ": " + d.name(), html, 0));
     }
 
-    private static void relatives(Html html, String label, List<Long> ids) {
+    private static void relatives(Html html, String label, List<Long> ids, long of) {
         if (ids.isEmpty()) {
             return;
         }
         html.raw("<p>").text(label + ": ");
         for (long id : ids) {
-            html.link("/designs/" + id, "#" + id).raw(" ");
+            html.link("/designs/" + id, "#" + id).raw(" (").link("/diff?a=" + Math.min(id, of) + "&b=" + Math.max(id, of),
+                    "diff").raw(") ");
         }
         html.raw("</p>");
     }

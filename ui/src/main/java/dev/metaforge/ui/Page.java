@@ -12,7 +12,7 @@ final class Page {
             page.raw("<meta http-equiv=\"refresh\" content=\"" + refreshSeconds + "\">");
         }
         page.raw("<title>").text(title).raw(" — Metaforge</title>")
-                .raw("<link rel=\"stylesheet\" href=\"/static/style.css\"></head><body>")
+                .raw("<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/static/style.css\"></head><body>")
                 .raw("<nav><a href=\"/\">Runs</a> <a href=\"/designs\">Designs</a> <a href=\"/leaderboard\">Leaderboard</a>")
                 .raw("<form action=\"/designs\" method=\"get\"><input name=\"q\" placeholder=\"search names and descriptions\">")
                 .raw("</form></nav><main>").raw("<h1>").text(title).raw("</h1>").raw(body.toString())

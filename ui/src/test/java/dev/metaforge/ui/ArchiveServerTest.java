@@ -71,7 +71,7 @@ class ArchiveServerTest {
     @Test
     void everyPageShowsTheArchiveAndNothingOfItRuns() throws Exception {
         for (String path : List.of("/", "/runs/" + run, "/designs", "/designs?q=seed", "/designs/" + parent, "/leaderboard",
-                "/designs/" + child, "/lineage/" + child)) {
+                "/designs/" + child, "/lineage/" + child, "/diff?a=" + parent + "&b=" + child)) {
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).as(path)
