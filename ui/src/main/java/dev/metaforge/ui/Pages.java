@@ -21,6 +21,9 @@ final class Pages {
         if (path.equals("/") || path.equals("/runs")) {
             return new RunsPage(archive).render(request);
         }
+        if (path.equals("/compare")) {
+            return new ComparePage(archive).render(request);
+        }
         if (path.equals("/diff")) {
             return new DiffPage(archive).render(request);
         }

@@ -18,9 +18,9 @@ final class RunsPage {
     Response render(Request request) {
         long page = Math.max(1, request.number("page", 1));
         List<RunRecord> runs = archive.runs().all();
-        List<RunRecord> reversed = new java.util.ArrayList<>(runs);
-        java.util.Collections.reverse(reversed);
-        List<RunRecord> newestFirst = reversed.stream().skip((page - 1) * PAGE).limit(PAGE).toList();
+        List<RunRecord> sorted = new java.util.ArrayList<>(runs);
+        sorted.sort(java.util.Comparator.comparingLong(RunRecord::id).reversed());
+        List<RunRecord> newestFirst = sorted.stream().skip((page - 1) * PAGE).limit(PAGE).toList();
         Html html = new Html();
         if (runs.isEmpty()) {
             html.tag("p", "No runs yet. Start one with: ./metaforge search --bench samples/bench/arith --model sim");
@@ -51,8 +51,25 @@ final class RunsPage {
             html.raw("</td>").tag("td", run.started()).raw("</tr>");
         }
         html.raw("</table>");
+        compareLinks(html, newestFirst);
         Pages.pager(html, "/", page, runs.size() > page * PAGE);
         return Response.page(Page.of("Runs", html, running ? 5 : 0));
+    }
+
+    /** Runs started by one {@code compare} (the same strategies in their settings) as one link to their curves. */
+    private static void compareLinks(Html html, List<RunRecord> runs) {
+        java.util.Map<String, List<Long>> groups = new java.util.LinkedHashMap<>();
+        for (RunRecord r : runs) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"compare\"\\s*:\\s*(\\[[^\\]]*\\])")
+                    .matcher(r.settings() == null ? "" : r.settings());
+            if (m.find()) {
+                groups.computeIfAbsent(m.group(1), k -> new java.util.ArrayList<>()).add(r.id());
+            }
+        }
+        groups.values().forEach(ids -> ids.sort(null));
+        groups.forEach((strategies, ids) -> html.raw("<p>").link("/compare?runs=" + ids.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",")), "compare " + strategies + ": runs " + ids
+                + " on one chart").raw("</p>"));
     }
 
     private static Optional<EvaluationRecord> bestOf(List<EvaluationRecord> evaluations, Long design) {

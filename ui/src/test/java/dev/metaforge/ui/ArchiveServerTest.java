@@ -91,6 +91,20 @@ class ArchiveServerTest {
     }
 
     @Test
+    void aCompareShowsItsRunsOnOneChart() throws Exception {
+        long a = archive.runs().start("mcts", "{\"compare\": [\"mcts\", \"random\"], \"seed\": 1}", 1, "{}");
+        long b = archive.runs().start("random", "{\"compare\": [\"mcts\", \"random\"], \"seed\": 1}", 1, "{}");
+        archive.evaluations().save(new NewEvaluation(child, b, "arith", "val", "h", "sim", true, 1, 0.6, 0.5, 0.7,
+                12, 100, 0, Map.of(), List.of()));
+        String runs = get("/").body();
+        assertThat(runs).contains("/compare?runs=" + a + "," + b);
+        HttpResponse<String> compared = get("/compare?runs=" + a + "," + b);
+        assertThat(compared.statusCode()).isEqualTo(200);
+        assertThat(compared.body()).contains("<polyline").contains("#" + b + " random seed 1").contains("60.0%");
+        assertThat(get("/compare?runs=999,x").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void unknownIdsAndPathsAreNotFoundPages() throws Exception {
         for (String path : List.of("/designs/99999", "/runs/99999", "/lineage/99999", "/nowhere", "/static/../pom.xml",
                 "/static/style.css/../../x")) {
