@@ -167,6 +167,10 @@ public final class Designs {
         if (query.failedOnly()) {
             sql.append(" AND d.failure IS NOT NULL");
         }
+        if (query.origin() != null) {
+            sql.append(" AND d.origin = ?");
+            parameters.add(query.origin().label());
+        }
         if (query.text() != null && !query.text().isBlank()) {
             sql.append(" AND (LOWER(d.name) LIKE ? ESCAPE '!' OR LOWER(d.description) LIKE ? ESCAPE '!')");
             String like = "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")

@@ -39,6 +39,9 @@ public final class UiCommand implements Callable<Integer> {
     @Option(names = "--token", description = "Access token required with a --host other than loopback.")
     String token;
 
+    @Option(names = "--open", description = "Open the URL in the desktop's browser (xdg-open or open).")
+    boolean open;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,14 +61,31 @@ public final class UiCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (store; ArchiveServer server = ArchiveServer.start(store, host, port, access);
              StopSignals signals = new StopSignals(stopped::countDown)) {
-            out.println("serving " + store.location() + " at http://" + (loopback ? "127.0.0.1" : host) + ":"
-                    + server.port() + "/" + (access == null ? "" : "?token=" + access) + "  (Ctrl-C to stop)");
+            String url = "http://" + (loopback ? "127.0.0.1" : host) + ":" + server.port() + "/"
+                    + (access == null ? "" : "?token=" + access);
+            out.println("serving " + store.location() + " at " + url + "  (Ctrl-C to stop)");
             out.flush();
+            if (open) {
+                openInBrowser(url, err);
+            }
             stopped.await();
         } catch (java.net.BindException e) {
             err.println("metaforge: cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); try --port 0");
             return 1;
         }
         return 0;
+    }
+
+    private static void openInBrowser(String url, PrintWriter err) {
+        for (String opener : new String[] {"xdg-open", "open"}) {
+            try {
+                new ProcessBuilder(opener, url).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                return;
+            } catch (IOException e) {
+                // not this desktop's opener; try the next
+            }
+        }
+        err.println("metaforge: no xdg-open or open here; open the URL above yourself");
     }
 }

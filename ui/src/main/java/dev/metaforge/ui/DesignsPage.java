@@ -16,19 +16,33 @@ final class DesignsPage {
         this.archive = archive;
     }
 
+    private static java.util.Optional<dev.metaforge.archive.Origin> origin(String label) {
+        try {
+            return java.util.Optional.of(dev.metaforge.archive.Origin.of(label));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     Response render(Request request) {
         long page = Math.max(1, request.number("page", 1));
         String q = request.param("q").orElse(null);
         Long run = request.param("run").map(r -> request.number("run", -1)).filter(r -> r >= 0).orElse(null);
         boolean failed = request.param("state").map("failed"::equals).orElse(false);
         String bench = request.param("benchmark").orElse(null);
+        dev.metaforge.archive.Origin origin = request.param("origin").flatMap(DesignsPage::origin).orElse(null);
         DesignQuery query = new DesignQuery(bench, run, failed, DesignQuery.Sort.SCORE, PAGE + 1).matching(q)
-                .page((page - 1) * PAGE, PAGE + 1);
+                .from(origin).page((page - 1) * PAGE, PAGE + 1);
         List<DesignSummary> rows = archive.designs().list(query);
         Html html = new Html();
         if (q != null) {
             html.tag("p", "matching “" + q + "”");
         }
+        html.raw("<p>filter: ").link("/designs?state=failed", "failed").raw(" · ");
+        for (dev.metaforge.archive.Origin o : dev.metaforge.archive.Origin.values()) {
+            html.link("/designs?origin=" + o.label(), o.label()).raw(" · ");
+        }
+        html.raw("add run=ID or benchmark=NAME to the address</p>");
         html.raw("<table><tr><th>design</th><th>origin</th><th>state</th><th>best scores</th><th>calls</th>"
                 + "<th>created</th></tr>");
         for (DesignSummary d : rows.subList(0, Math.min(PAGE, rows.size()))) {

@@ -87,6 +87,8 @@ class ArchiveServerTest {
         assertThat(tree).contains("state-evaluated").contains("state-dropped").contains("try a critic")
                 .contains("simulated model").contains("<svg");
         assertThat(get("/designs?q=child").body()).contains("#" + child + " Child").doesNotContain("#" + parent + " Seed");
+        assertThat(get("/designs?origin=meta-agent").body()).contains("#" + child + " Child").doesNotContain("#" + parent + " Seed");
+        assertThat(get("/designs?origin=seed&run=" + run).body()).contains("#" + parent + " Seed").doesNotContain("Child");
         assertThat(get("/designs/" + parent + "/source").body()).startsWith("agent('Seed')");
     }
 

@@ -1,7 +1,6 @@
 package dev.metaforge.dsl.sandbox;
 
 import java.util.Map;
-import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
@@ -48,25 +47,7 @@ final class SubscriptAssignments extends CompilationCustomizer {
         if (!classNode.isScript()) {
             return;
         }
-        new ClassCodeExpressionTransformer() {
-            @Override
-            protected SourceUnit getSourceUnit() {
-                return source;
-            }
-
-            @Override
-            public Expression transform(Expression expression) {
-                if (expression instanceof org.codehaus.groovy.ast.expr.ClosureExpression closure) {
-                    closure.getCode().visit(this);
-                    return closure;
-                }
-                Expression rewritten = rewrite(expression);
-                if (rewritten != expression) {
-                    return rewritten.transformExpression(this);
-                }
-                return expression == null ? null : expression.transformExpression(this);
-            }
-        }.visitClass(classNode);
+        ScriptRewriter.apply(source, classNode, SubscriptAssignments::rewrite);
     }
 
     private static Expression rewrite(Expression expression) {

@@ -1,12 +1,10 @@
 package dev.metaforge.dsl.sandbox;
 
-import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.BinaryExpression;
-import org.codehaus.groovy.ast.expr.ClosureExpression;
 import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.ClassExpression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
@@ -35,32 +33,21 @@ final class UntypedSubscripts extends CompilationCustomizer {
         if (!classNode.isScript()) {
             return;
         }
-        new ClassCodeExpressionTransformer() {
-            @Override
-            protected SourceUnit getSourceUnit() {
-                return source;
-            }
+        ScriptRewriter.apply(source, classNode, UntypedSubscripts::rewrite);
+    }
 
-            @Override
-            public Expression transform(Expression expression) {
-                if (expression instanceof ClosureExpression closure) {
-                    closure.getCode().visit(this);
-                    return closure;
-                }
-                if (expression instanceof BinaryExpression b && b.getOperation().getType() == Types.LEFT_SQUARE_BRACKET
-                        && !b.isSafe() && untyped(b.getLeftExpression())) {
-                    MethodCallExpression call = new MethodCallExpression(new ClassExpression(GET_AT.getDeclaringClass()),
-                            "getAt", new ArgumentListExpression(transform(b.getLeftExpression()),
-                            transform(b.getRightExpression())));
-                    call.setImplicitThis(false);
-                    call.setSourcePosition(b);
-                    call.setMethodTarget(GET_AT);
-                    call.setNodeMetaData(StaticTypesMarker.INFERRED_TYPE, ClassHelper.OBJECT_TYPE);
-                    return call;
-                }
-                return expression == null ? null : expression.transformExpression(this);
-            }
-        }.visitClass(classNode);
+    private static Expression rewrite(Expression expression) {
+        if (expression instanceof BinaryExpression b && b.getOperation().getType() == Types.LEFT_SQUARE_BRACKET
+                && !b.isSafe() && untyped(b.getLeftExpression())) {
+            MethodCallExpression call = new MethodCallExpression(new ClassExpression(GET_AT.getDeclaringClass()),
+                    "getAt", new ArgumentListExpression(b.getLeftExpression(), b.getRightExpression()));
+            call.setImplicitThis(false);
+            call.setSourcePosition(b);
+            call.setMethodTarget(GET_AT);
+            call.setNodeMetaData(StaticTypesMarker.INFERRED_TYPE, ClassHelper.OBJECT_TYPE);
+            return call;
+        }
+        return expression;
     }
 
     private static boolean untyped(Expression e) {
