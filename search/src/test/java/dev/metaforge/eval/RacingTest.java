@@ -29,19 +29,4 @@ class RacingTest {
             assertThat(spent).isLessThan(race.stream().mapToLong(e -> e.fullCalls(tasks.size())).sum());
         }
     }
-
-    @Test
-    void equalDesignsAreNotDropped() throws Exception {
-        List<GoldTask> tasks = JsonlTasks.read(Path.of("../samples/bench/arith.jsonl")).subList(0, 60);
-        Scorer scorer = new NumericScorer(1e-6);
-        try (AgentEngine engine = AgentEngine.builder().model(new SimModel(42)).seed(42).build();
-             Evaluator evaluator = new Evaluator(scorer, 8, 2_000, 42)) {
-            Agent a = engine.compile(Path.of("../samples/agents/cot.agent.groovy"));
-            Agent b = engine.compile(java.nio.file.Files.readString(Path.of("../samples/agents/cot.agent.groovy"))
-                    + "\n// the same design again\n", "copy.groovy");
-            List<Racing.Entrant> race = new Racing(evaluator, scorer, 20, 2_000, 42).race(List.of(a, b), tasks);
-            assertThat(race).noneMatch(Racing.Entrant::dropped);
-            assertThat(race.get(0).report().n()).isEqualTo(60);
-        }
-    }
 }
