@@ -59,9 +59,10 @@ class RateLimitedModelTest {
         starts.sort(null);
         assertThat(starts).hasSize(60);
         for (int i = 0; i + 20 < starts.size(); i++) {
-            // measured inside the model, a few microseconds after the limiter admitted the call
+            // measured inside the model, after the limiter admitted the call: a busy machine delays one start
+            // more than another, so the bound keeps a margin (an unlimited model starts all 21 within a millisecond)
             assertThat(starts.get(i + 20) - starts.get(i)).as("21 starts within one window")
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(495).toNanos());
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(400).toNanos());
         }
         assertThat(starts.get(59) - starts.get(0)).isGreaterThanOrEqualTo(Duration.ofMillis(1000).toNanos());
     }
@@ -79,7 +80,8 @@ class RateLimitedModelTest {
         hammer(new RateLimitedModel(inner, 0, 200, 1, Duration.ofMillis(400)), 8, 8);
         List<Long> starts = new ArrayList<>(inner.starts);
         starts.sort(null);
+        // the same margin for a start delayed after its admission (without the limit: under a millisecond)
         assertThat(starts.get(4) - starts.get(0)).as("four calls of 50 tokens fill a 200-token window")
-                .isGreaterThanOrEqualTo(Duration.ofMillis(400).toNanos());
+                .isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
     }
 }
