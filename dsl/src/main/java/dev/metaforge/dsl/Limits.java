@@ -62,10 +62,15 @@ public final class Limits {
         return text;
     }
 
-    /** A name (a role, an agent): one line without control characters, at most {@link #MAX_NAME} characters. */
+    /** True for a name (a role, an agent): one line without control characters, 1 to {@link #MAX_NAME} characters. */
+    public static boolean isName(String name) {
+        return name != null && !name.isBlank() && name.length() <= MAX_NAME
+                && name.chars().noneMatch(c -> TerminalText.escaped((char) c, false));
+    }
+
+    /** {@code name}, or a failure saying what a name must be. */
     static String name(String name, String what) {
-        if (name == null || name.isBlank() || name.length() > MAX_NAME
-                || name.chars().anyMatch(c -> TerminalText.escaped((char) c, false))) {
+        if (!isName(name)) {
             throw new ScriptFailure(what + " must be one line of 1 to " + MAX_NAME
                     + " characters without control characters: '" + TerminalText.inline(String.valueOf(name), 40) + "'");
         }

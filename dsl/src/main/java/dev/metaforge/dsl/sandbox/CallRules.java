@@ -59,11 +59,11 @@ final class CallRules extends CompilationCustomizer {
 
             private void checkSubscript(org.codehaus.groovy.ast.expr.Expression container,
                                         org.codehaus.groovy.ast.expr.Expression key, ASTNode where) {
-                ClassNode keyType = inferred(key);
+                ClassNode keyType = InferredTypes.of(key);
                 if (keyType == null || !keyType.equals(ClassHelper.STRING_TYPE) && !keyType.equals(ClassHelper.GSTRING_TYPE)) {
                     return;
                 }
-                ClassNode type = inferred(container);
+                ClassNode type = InferredTypes.of(container);
                 ClassNode element = type != null && type.implementsInterface(ClassHelper.make(java.util.Collection.class))
                         && type.getGenericsTypes() != null && type.getGenericsTypes().length == 1
                         ? type.getGenericsTypes()[0].getType() : type;
@@ -83,15 +83,6 @@ final class CallRules extends CompilationCustomizer {
                 MethodNode method = target instanceof ExtensionMethodNode ext ? ext.getExtensionMethodNode() : target;
                 return method.getDeclaringClass().getName().replace('.', '/') + "." + method.getName()
                         + BytecodeHelper.getMethodDescriptor(method);
-            }
-
-            private ClassNode inferred(org.codehaus.groovy.ast.expr.Expression e) {
-                Object type = e.getNodeMetaData(StaticTypesMarker.INFERRED_TYPE);
-                if (type == null && e instanceof org.codehaus.groovy.ast.expr.VariableExpression v
-                        && v.getAccessedVariable() instanceof org.codehaus.groovy.ast.ASTNode node) {
-                    type = node.getNodeMetaData(StaticTypesMarker.INFERRED_TYPE);
-                }
-                return type instanceof ClassNode c ? c : e.getType();
             }
 
             private boolean mapLike(ClassNode type) {

@@ -73,17 +73,10 @@ public final class DynamicMath {
             try {
                 return new java.math.BigDecimal(text.toString().trim());
             } catch (NumberFormatException e) {
-                throw new ScriptFailure("Math needs a number, got the text '" + AnswerSnippet.of(text) + "'");
+                throw new ScriptFailure("Math needs a number, got the text '"
+                        + dev.metaforge.dsl.TerminalText.inline(text, 40) + "'");
             }
         }
         throw new ScriptFailure("Math needs a number, got " + (x == null ? "null" : DynamicReceivers.describe(x)));
-    }
-
-    /** A short, printable excerpt of a value for an error message. */
-    private static final class AnswerSnippet {
-        static String of(CharSequence text) {
-            String s = text.toString();
-            return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-        }
     }
 }

@@ -136,8 +136,7 @@ final class ScriptRules extends CompilationCustomizer {
             return;
         }
         agentName = (String) ((ConstantExpression) args.get(0)).getValue();
-        if (agentName.isBlank() || agentName.length() > dev.metaforge.dsl.Limits.MAX_NAME
-                || agentName.chars().anyMatch(ch -> dev.metaforge.dsl.TerminalText.escaped((char) ch, false))) {
+        if (!dev.metaforge.dsl.Limits.isName(agentName)) {
             report.error(args.get(0), "structure", "the agent's name must be one line of 1 to "
                     + dev.metaforge.dsl.Limits.MAX_NAME + " characters without control characters");
         }

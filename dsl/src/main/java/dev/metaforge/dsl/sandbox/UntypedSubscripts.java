@@ -38,7 +38,7 @@ final class UntypedSubscripts extends CompilationCustomizer {
 
     private static Expression rewrite(Expression expression) {
         if (expression instanceof BinaryExpression b && b.getOperation().getType() == Types.LEFT_SQUARE_BRACKET
-                && !b.isSafe() && untyped(b.getLeftExpression())) {
+                && !b.isSafe() && InferredTypes.untyped(b.getLeftExpression())) {
             MethodCallExpression call = new MethodCallExpression(new ClassExpression(GET_AT.getDeclaringClass()),
                     "getAt", new ArgumentListExpression(b.getLeftExpression(), b.getRightExpression()));
             call.setImplicitThis(false);
@@ -48,15 +48,5 @@ final class UntypedSubscripts extends CompilationCustomizer {
             return call;
         }
         return expression;
-    }
-
-    private static boolean untyped(Expression e) {
-        Object type = e.getNodeMetaData(StaticTypesMarker.INFERRED_TYPE);
-        if (type == null && e instanceof org.codehaus.groovy.ast.expr.VariableExpression v
-                && v.getAccessedVariable() instanceof org.codehaus.groovy.ast.ASTNode node) {
-            type = node.getNodeMetaData(StaticTypesMarker.INFERRED_TYPE);
-        }
-        ClassNode c = type instanceof ClassNode t ? t : e.getType();
-        return ClassHelper.isObjectType(c) || c.isGenericsPlaceHolder();
     }
 }
