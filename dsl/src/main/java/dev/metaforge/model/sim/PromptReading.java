@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,7 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * What the simulator takes from a prompt: the problem, answers already proposed, answers said
- * to be wrong, whether reasoning is shown, and which prompting techniques are in use.
+ * to be wrong (the model avoids them, whoever says so: feedback is worth what the judgement
+ * behind it is worth), and what the prompt carries that this simulator wrote for this problem —
+ * its principles (see {@link Marks}) and its worked steps. Words earn nothing: a role,
+ * "principle", "wrong", "step by step".
  */
 final class PromptReading {
     private static final String NUMBER = "(?<![\\d,])(?:-?\\d{1,3}(?:,\\d{3}){1,5}(?!\\d)|-?\\d{1,18}(?!\\d))";
@@ -22,22 +24,21 @@ final class PromptReading {
     private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
     private static final Pattern WRONG = Pattern.compile("(?i)\\b(wrong|incorrect|not correct|mistake|false)\\b");
     private static final Pattern SHOWN_STEP = Pattern.compile("(-?\\d+) ([+\\-×÷*/]) (-?\\d+) = (-?\\d+)");
-    private static final Pattern EXPERT_ROLE = Pattern.compile(
-            "(?i)math|arithmetic|professor|teacher|tutor|expert|scientist|engineer|accountant|olympiad");
     private static final Pattern DIFFERENT = Pattern.compile("(?i)\\b(different|another|alternative|new)\\b.{0,40}\\banswer");
 
     final Optional<WordProblem> problem;
     final List<Long> candidates;
+    /** Answers the prompt says are wrong, whoever says so: the model avoids them. */
     final Set<Long> rejected;
     final boolean reasoningRequested;
-    final boolean stepByStepText;
-    final boolean expertRole;
-    final boolean offTopicRole;
+    /** Principles this simulator wrote for this problem are in the prompt. */
     final boolean principlesInView;
+    /** The prompt shows this problem worked out step by step as the simulator writes it. */
+    final boolean workShown;
     final boolean asksForDifferentAnswer;
     final List<String> shownSteps;
 
-    PromptReading(Prompt prompt) {
+    PromptReading(Prompt prompt, Marks marks) {
         String text = prompt.text();
         this.problem = WordProblem.find(text);
         this.candidates = new ArrayList<>();
@@ -56,19 +57,16 @@ final class PromptReading {
                 rejected.addAll(inLine);
             }
         }
-        String lowerText = text.toLowerCase(Locale.ROOT);
         this.reasoningRequested = prompt.fields().keySet().stream().anyMatch(f -> FieldKind.of(f) == FieldKind.REASONING);
-        this.stepByStepText = lowerText.contains("step by step") || lowerText.contains("step-by-step");
-        String role = prompt.role().toLowerCase(Locale.ROOT);
-        this.expertRole = EXPERT_ROLE.matcher(role).find();
-        this.offTopicRole = !expertRole && !role.contains("assistant");
-        this.principlesInView = lowerText.contains("principle");
+        this.principlesInView = problem.map(p -> marks.hasPrinciples(text, p)).orElse(false);
         this.asksForDifferentAnswer = DIFFERENT.matcher(text).find();
         this.shownSteps = new ArrayList<>();
         Matcher steps = SHOWN_STEP.matcher(text.replaceAll("\\d{19,}", "…"));
         while (steps.find()) {
             shownSteps.add(steps.group());
         }
+        this.workShown = !shownSteps.isEmpty() && problem.map(p -> text.contains("Start with " + p.start() + ".")
+                && shownSteps.get(0).startsWith(p.start() + " ")).orElse(false);
     }
 
     boolean hasFieldOf(Collection<String> fields, FieldKind kind) {

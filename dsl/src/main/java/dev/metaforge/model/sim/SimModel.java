@@ -18,14 +18,20 @@ import java.util.regex.Pattern;
 /**
  * {@code sim}: a seeded simulator of a language model for arithmetic word problems, so that
  * agents can be run and searched offline. It works the problem out from the prompt's text with
- * an error model that responds to what the prompt does (see {@link SolverBehaviour} and the
- * README): reasoning fields, expert roles, principles, temperature, critics, feedback and
- * candidate answers. It never sees a gold answer. Same seed, prompt and sample give the same
+ * an error model that responds to what the design does (see {@link SolverBehaviour} and the
+ * README): a reasoning field, temperature, independent samples, answers shown and answers
+ * called wrong (it avoids those, right or not), and — only when they are its own, for this
+ * problem — principles it wrote ({@link Marks}) and worked steps shown to a critic. Words in a prompt earn nothing. It never sees a gold answer. Same seed, prompt and sample give the same
  * reply. Everything it returns is marked simulated.
  */
 public final class SimModel implements LanguageModel {
     private static final Pattern OPTION_SPLIT = Pattern.compile("[,;\\n]|\\bor\\b");
     private static final Pattern EXPERT = Pattern.compile("(?i)math|arithmetic|professor|teacher|tutor");
+    private static final Map<Character, String> PRINCIPLE_OF = Map.of(
+            '+', "buying, finding or receiving more adds to the total",
+            '-', "giving away, losing or using some subtracts from it",
+            '*', "doubling or 'times as many' multiplies it",
+            '/', "sharing equally and keeping one share divides it");
 
     static final double CRITIC_SEES_SLIP = 0.8;
     static final double CRITIC_ERROR = 0.8;
@@ -34,6 +40,7 @@ public final class SimModel implements LanguageModel {
 
     private final long seed;
     private final Duration latency;
+    private final Marks marks;
 
     public SimModel(long seed) {
         this(seed, Duration.ZERO);
@@ -42,6 +49,7 @@ public final class SimModel implements LanguageModel {
     public SimModel(long seed, Duration latency) {
         this.seed = seed;
         this.latency = latency;
+        this.marks = new Marks(seed);
     }
 
     @Override
@@ -57,7 +65,7 @@ public final class SimModel implements LanguageModel {
     @Override
     public ModelReply complete(Prompt prompt) {
         pause();
-        PromptReading reading = new PromptReading(prompt);
+        PromptReading reading = new PromptReading(prompt, marks);
         long promptHash = Seeds.hash(prompt.role() + '\u0000' + prompt.text() + '\u0000' + prompt.fields()
                 + '\u0000' + prompt.temperature());
         long base = Seeds.mix(seed, prompt.seed());
@@ -79,7 +87,7 @@ public final class SimModel implements LanguageModel {
         }
         for (Map.Entry<String, String> field : prompt.fields().entrySet()) {
             fields.put(field.getKey(), fill(FieldKind.of(field.getKey()), field.getValue(), prompt, own, verdict,
-                    problem.isPresent()));
+                    problem));
         }
         String text = render(fields);
         Usage usage = new Usage(tokens(prompt.text()) + tokens(prompt.role()) + tokens(prompt.fields().toString()),
@@ -115,33 +123,24 @@ public final class SimModel implements LanguageModel {
         Optional<String> slip = reading.wrongShownStep();
         if (slip.isPresent() && sampleRng.nextDouble() < CRITIC_SEES_SLIP) {
             return new Verdict(false, "The answer " + candidate + " is wrong: the step '" + slip.get()
-                    + "' has an arithmetic mistake.");
+                    + "' has an arithmetic mistake. ");
         }
-        double error = stepError(prompt, reading) * CRITIC_ERROR * (reading.shownSteps.isEmpty() ? 1.0 : CRITIC_WITH_REASONING);
+        double error = stepError(prompt, reading) * CRITIC_ERROR * (reading.workShown ? CRITIC_WITH_REASONING : 1.0);
         Attempt check = SolverBehaviour.solve(p, error, trapRate(p, reading) * CRITIC_SHARES_TRAPS, Set.of(),
                 new SplittableRandom(Seeds.mix(problemKey, 2)), trapRng, sampleRng, prompt.temperature());
         if (check.answer() == candidate) {
             return new Verdict(true, "The answer " + candidate + " is correct.");
         }
-        return new Verdict(false, "The answer " + candidate + " is wrong; recheck each step against the question.");
+        return new Verdict(false, "The answer " + candidate + " is wrong; recheck each step against the question. "
+               );
     }
 
     static double stepError(Prompt prompt, PromptReading reading) {
         double e = SolverBehaviour.BASE_STEP_ERROR;
         if (reading.reasoningRequested) {
             e *= 0.5;
-        } else if (reading.stepByStepText) {
-            e *= 0.7;
-        }
-        if (reading.expertRole) {
-            e *= 0.8;
-        } else if (reading.offTopicRole) {
-            e *= 1.2;
         }
         if (reading.principlesInView) {
-            e *= 0.85;
-        }
-        if (!reading.rejected.isEmpty()) {
             e *= 0.85;
         }
         return e * (1 + 0.4 * prompt.temperature());
@@ -151,20 +150,28 @@ public final class SimModel implements LanguageModel {
         return SolverBehaviour.TRAP_RATE_PER_STEP * p.steps() * (reading.principlesInView ? 0.5 : 1.0);
     }
 
-    private static String fill(FieldKind kind, String description, Prompt prompt, Attempt own, Verdict verdict,
-                               boolean understood) {
-        if (!understood && kind != FieldKind.ROUTE && kind != FieldKind.PRINCIPLES) {
+    private String fill(FieldKind kind, String description, Prompt prompt, Attempt own, Verdict verdict,
+                        Optional<WordProblem> problem) {
+        if (problem.isEmpty() && kind != FieldKind.ROUTE && kind != FieldKind.PRINCIPLES) {
             return kind == FieldKind.VERDICT ? "False" : "I cannot work this out from the text given.";
         }
         return switch (kind) {
             case REASONING -> verdict != null ? verdict.feedback() : own.reasoning();
             case VERDICT -> verdict == null ? "True" : verdict.correct() ? "True" : "False";
             case FEEDBACK -> verdict != null ? verdict.feedback() : "The answer " + own.answer() + " follows from the steps.";
-            case PRINCIPLES -> "Principles: keep a running total; apply each operation in the order given; "
-                    + "'times as many' multiplies; sharing equally and keeping one share divides.";
+            case PRINCIPLES -> problem.map(this::principles).orElse("Principles: keep a running total and apply each "
+                    + "operation in the order given.");
             case ROUTE -> route(description + "\n" + prompt.text());
             case ANSWER -> verdict != null ? (verdict.correct() ? "correct" : "wrong") : String.valueOf(own.answer());
         };
+    }
+
+    /** Principles for this problem's operations, with this simulator's mark for it. */
+    private String principles(WordProblem p) {
+        StringBuilder s = new StringBuilder("Principles: keep a running total from " + p.start()
+                + "; apply the " + p.steps() + " operations in the order given");
+        p.operations().stream().map(Operation::op).distinct().forEach(op -> s.append("; ").append(PRINCIPLE_OF.get(op)));
+        return s.append(". ").append(marks.principles(p)).toString();
     }
 
     private static String route(String text) {

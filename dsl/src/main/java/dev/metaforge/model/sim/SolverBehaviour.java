@@ -11,12 +11,16 @@ import java.util.SplittableRandom;
  * mistake every time), at high temperature mostly on the sample (diverse mistakes, which
  * majority voting can outvote). Some problems are traps: the model misreads them the same way
  * whatever the temperature, and only feedback naming the wrong answer, or principles in view,
- * get it out.
+ * get it out. Told that an answer is wrong, the model works the problem again; when it arrives
+ * at the same answer it keeps it only half the time ({@value #STANDS_GROUND}) and otherwise
+ * gives another, as real models often do even when the answer was right: feedback is worth
+ * what the judgement behind it is worth.
  */
 final class SolverBehaviour {
     static final double BASE_STEP_ERROR = 0.12;
     static final double TRAP_RATE_PER_STEP = 0.05;
     static final double TRAP_STICKINESS = 0.85;
+    static final double STANDS_GROUND = 0.5;
 
     private SolverBehaviour() {
     }
@@ -38,7 +42,20 @@ final class SolverBehaviour {
         for (int retry = 0; retry < 3 && avoid.contains(attempt.answer()); retry++) {
             attempt = work(problem, stepError * 0.8, sampleRng, -1, trapShift);
         }
-        return attempt;
+        boolean yields = avoid.contains(attempt.answer()) && sampleRng.nextDouble() >= STANDS_GROUND;
+        return yields ? changed(attempt, avoid, sampleRng) : attempt;
+    }
+
+    /** Another answer than every one the prompt calls wrong: a slip in the last step. */
+    private static Attempt changed(Attempt attempt, Set<Long> avoid, SplittableRandom rng) {
+        long answer = attempt.answer();
+        while (avoid.contains(answer)) {
+            long delta = 1 + rng.nextInt(9);
+            answer += rng.nextBoolean() ? delta : -delta;
+        }
+        List<String> steps = new ArrayList<>(attempt.steps());
+        steps.add("That answer was called wrong, so I take " + answer + " instead.");
+        return new Attempt(answer, steps, attempt.firstWrongStep() == 0 ? steps.size() - 1 : attempt.firstWrongStep());
     }
 
     private static Attempt work(WordProblem problem, double stepError, SplittableRandom rng, int misreadStep,

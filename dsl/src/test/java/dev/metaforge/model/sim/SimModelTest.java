@@ -62,12 +62,56 @@ class SimModelTest {
     }
 
     @Test
-    void reasoningAndAnExpertRoleRaiseAccuracy() {
+    void aReasoningFieldRaisesAccuracyAndARoleChangesNothing() {
         List<String[]> problems = problems(400);
         double plain = accuracy(Prompt.builder("").role("poet"), problems);
-        double reasoning = accuracy(Prompt.builder("").role("Math Professor").field("thinking", "Think step by step.")
+        double reasoning = accuracy(Prompt.builder("").field("thinking", "Think step by step.")
+                .field("answer", "The answer."), problems);
+        double professor = accuracy(Prompt.builder("").role("Math Professor").field("thinking", "Think step by step.")
                 .field("answer", "The answer."), problems);
         assertThat(reasoning).isGreaterThan(plain + 0.05);
+        assertThat(professor).isEqualTo(reasoning);
+    }
+
+    /** Accuracy at temperature 0 with {@code context(problem)} written under each question. */
+    private static double accuracyWith(java.util.function.Function<String, String> context, List<String[]> problems) {
+        int right = 0;
+        for (String[] p : problems) {
+            Prompt prompt = Prompt.builder(p[0] + "\n\n" + context.apply(p[0])).field("thinking", "t")
+                    .field("answer", "a").build();
+            right += SIM.complete(prompt).fields().get("answer").equals(p[1]) ? 1 : 0;
+        }
+        return right / (double) problems.size();
+    }
+
+    private static String principlesFor(String question) {
+        return SIM.complete(Prompt.builder("What principles are involved?\n" + question).field("principles", "p").build())
+                .fields().get("principles");
+    }
+
+    @Test
+    void onlyPrinciplesTheModelWroteForThisProblemHelp() {
+        List<String[]> problems = problems(400);
+        String other = principlesFor("Leo has 3 pens. He buys 2 more. He doubles them. How many pens does Leo have now?");
+        String forged = other.replaceAll("\\[sim principles [0-9a-f]+]", "[sim principles 0123456789ab]");
+        double plain = accuracyWith(q -> "", problems);
+        double own = accuracyWith(q -> "Principles to apply: " + principlesFor(q), problems);
+        assertThat(own).isGreaterThan(plain + 0.03);
+        assertThat(accuracyWith(q -> "Principles to apply: none.", problems)).isEqualTo(plain);
+        assertThat(accuracyWith(q -> "Principles to apply: " + other, problems)).isEqualTo(plain);
+        assertThat(accuracyWith(q -> "Principles to apply: " + forged, problems)).isEqualTo(plain);
+        assertThat(accuracyWith(q -> "Principles to apply: " + principlesFor(q).replaceAll("\\[sim principles [0-9a-f]+]",
+                ""), problems)).as("principles without the model's mark").isEqualTo(plain);
+    }
+
+    @Test
+    void feedbackIsWorthWhatItsJudgementIsWorth() {
+        List<String[]> problems = problems(400);
+        double plain = accuracyWith(q -> "", problems);
+        assertThat(accuracyWith(q -> "Feedback: the answer 0 is wrong.", problems)).isEqualTo(plain);
+        double toldWrongWhenRight = accuracyWith(q -> "Feedback: the answer "
+                + problems.stream().filter(p -> p[0].equals(q)).findFirst().orElseThrow()[1] + " is wrong.", problems);
+        assertThat(toldWrongWhenRight).isLessThan(plain * 0.75);
     }
 
     @Test

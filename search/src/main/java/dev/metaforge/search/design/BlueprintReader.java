@@ -54,6 +54,14 @@ public final class BlueprintReader {
         }
     }
 
+    /**
+     * An approximate blueprint from what the code does — its fields, stages, {@code parallel(n)},
+     * temperature, loops — ignoring any blueprint comment, as a reader of the script would.
+     */
+    public static Blueprint fromCode(String source) {
+        return infer(source.lines().filter(l -> !l.strip().startsWith("//")).reduce("", (a, l) -> a + l + "\n"));
+    }
+
     /** An approximate blueprint from the features of a hand-written script; a chain of thought when unreadable. */
     static Blueprint infer(String source) {
         try {

@@ -16,6 +16,8 @@ public final class MetaPrompt {
     public static final String CRITIQUE = "## Critique";
     public static final String PROPOSAL = "## Your proposal";
     public static final String REVIEWED = "## Design under review";
+    /** Starts the line listing a failed task's model calls and their short replies. */
+    public static final String CALLS = "calls: ";
     private static final int FAILURES_SHOWN = 4;
     private static final int QUESTION_CHARS = 600;
 
@@ -91,7 +93,8 @@ public final class MetaPrompt {
         s.append("Tasks it got wrong (first ").append(Math.min(FAILURES_SHOWN, failures.size())).append("):\n");
         failures.stream().limit(FAILURES_SHOWN).forEach(f -> s.append("- ").append(clip(f.question()))
                 .append("\n  answered: ").append(f.answer() == null ? "(nothing)" : clip(f.answer()))
-                .append(f.error() == null ? "" : "\n  error: " + clip(f.error())).append('\n'));
+                .append(f.error() == null ? "" : "\n  error: " + clip(f.error()))
+                .append(f.calls().isEmpty() ? "" : "\n  " + CALLS + String.join(" | ", f.calls())).append('\n'));
     }
 
     private static String proposal(String name, String code) {

@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  * random operator or a combination with an archived design — skipping designs the prompt
  * already shows. At {@code breakRate} it writes the script with a mistake (a misspelt call, a
  * missing brace, a field it never asked for); asked to fix, it repairs it
- * {@value #FIXES} of the time. Asked to assess, it gives a noisy estimate from general
- * knowledge of what helps (reasoning, voting, critics, principles), a middling confidence and
- * a critique naming one missing stage. Every reply is marked simulated.
+ * {@value #FIXES} of the time. Asked to assess, it reads the script as code and the failed tasks
+ * shown (see {@link SimAssessment}): a noisy estimate from general knowledge of what helps, a
+ * middling confidence, and a critique of what the failures show. Every reply is marked simulated.
  */
 public final class SimDesigner implements LanguageModel {
     static final double FOLLOWS_CRITIQUE = 0.6;
@@ -62,7 +62,8 @@ public final class SimDesigner implements LanguageModel {
             case "design" -> design(text, rng);
             case "reflect" -> reflect(text, rng);
             case "fix" -> fix(text, rng);
-            case "assess" -> SimAssessment.assess(code(text, MetaPrompt.REVIEWED).orElse(""), rng);
+            case "assess" -> SimAssessment.assess(code(text, MetaPrompt.REVIEWED).orElse(""),
+                    section(text, MetaPrompt.REVIEWED), rng);
             default -> Map.of("thought", "I cannot tell what is asked.", "name", "none", "code", "");
         };
         Map<String, String> wanted = new LinkedHashMap<>();
@@ -75,7 +76,7 @@ public final class SimDesigner implements LanguageModel {
     private Map<String, String> design(String text, SplittableRandom rng) {
         Blueprint parent = BlueprintReader.read(code(text, MetaPrompt.PARENT).orElse(""));
         List<Blueprint> shown = archive(text);
-        Optional<DesignOperator> suggested = SimAssessment.suggestion(section(text, MetaPrompt.CRITIQUE));
+        Optional<DesignOperator> suggested = SimAssessment.suggestion(section(text, MetaPrompt.CRITIQUE), parent);
         Blueprint child = parent;
         DesignOperator used = DesignOperator.ADD_SAMPLING;
         for (int i = 0; i < 10 && (child.equals(parent) || shown.contains(child)); i++) {

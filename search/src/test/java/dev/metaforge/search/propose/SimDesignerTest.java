@@ -78,7 +78,8 @@ class SimDesignerTest {
         MetaAgentProposer proposer = new MetaAgentProposer(new SimDesigner(3, 0), s -> Optional.empty(), 0.8);
         int withCritic = 0;
         for (long seed = 0; seed < 40; seed++) {
-            Proposal p = proposer.propose(context(seed, "Nothing checks the voted answer; add a critic."));
+            Proposal p = proposer.propose(context(seed, "On 3 of the 4 tasks shown every sample gave the same wrong "
+                    + "answer, which a vote cannot fix; have the voted answer checked and revised."));
             withCritic += BlueprintReader.read(p.source()).criticRounds() > 0 ? 1 : 0;
         }
         assertThat(withCritic).isGreaterThan(40 * 2 / 10 + 8);
@@ -93,7 +94,7 @@ class SimDesignerTest {
         assertThat(Integer.parseInt(r.fields().get("score"))).isBetween(0, 100);
         assertThat(Integer.parseInt(r.fields().get("confidence"))).isBetween(40, 60);
         assertThat(r.fields().get("critique")).isNotBlank();
-        assertThat(SimAssessment.suggestion(r.fields().get("critique"))).isPresent();
+        assertThat(SimAssessment.suggestion(r.fields().get("critique"), Blueprint.chainOfThought())).isPresent();
     }
 
     @Test

@@ -1,0 +1,58 @@
+package dev.metaforge.search.propose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stored trace reduced to what a reviewer reads: one line per model call, its role and its
+ * short reply fields ({@code [critic] correct=False}); long fields (reasoning) are left out, every
+ * value is cut to one short line, and at most {@value #MAX_CALLS} calls are kept.
+ */
+public final class CallDigest {
+    static final int MAX_CALLS = 12;
+    private static final int VALUE_CHARS = 60;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CallDigest() {
+    }
+
+    /** The calls of a trace stored as JSON; none when it cannot be read. */
+    public static List<String> of(String traceJson) {
+        List<String> out = new ArrayList<>();
+        if (traceJson == null || traceJson.isBlank()) {
+            return out;
+        }
+        try {
+            for (JsonNode event : JSON.readTree(traceJson)) {
+                if (event.path("reply").isObject() && out.size() < MAX_CALLS) {
+                    out.add(line(event.path("role").asText(""), event.path("reply")));
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return List.of();
+        }
+        return out;
+    }
+
+    private static String line(String role, JsonNode reply) {
+        StringBuilder s = new StringBuilder("[").append(clip(role)).append(']');
+        for (Iterator<Map.Entry<String, JsonNode>> it = reply.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String value = field.getValue().asText("");
+            if (value.length() <= VALUE_CHARS) {
+                s.append(' ').append(clip(field.getKey())).append('=').append(clip(value));
+            }
+        }
+        return s.toString();
+    }
+
+    private static String clip(String text) {
+        String one = text.replaceAll("\\s+", " ").strip();
+        return one.length() <= VALUE_CHARS ? one : one.substring(0, VALUE_CHARS) + "…";
+    }
+}

@@ -1,0 +1,12 @@
+agent('A critic shown no steps') {
+    describe 'A chain of thought, then a critic shown only the answer, and a revision when it objects.'
+    solve { task ->
+        def fields = [thinking: 'Think step by step.', answer: 'The final answer only, as a number.']
+        def reply = ask(task.question, fields: fields)
+        def review = ask("""Question: ${task.question}
+Proposed answer: ${reply.answer}""", role: 'critic',
+                fields: [feedback: 'What is wrong, if anything.', correct: 'True if the answer is correct, else False.'])
+        review.correct == 'True' ? reply.answer : ask("""${task.question}
+Feedback: ${review.feedback}""", fields: fields).answer
+    }
+}
