@@ -22,11 +22,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code metaforge compare}: several strategies, several seeds each, the same budget; which finds more, sooner. */
+/**
+ * {@code metaforge compare}: several strategies, the same call budget, several repeats each; repeat
+ * i of every strategy runs with the same seeds (solver, designer, task order), so the strategies'
+ * winners are compared pair by pair, with a paired test.
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Run search strategies side by side at equal budget, each with several seeds, and compare the "
-                + "winner's test score (mean with a 95%% interval over repeats), how many calls each took to come "
-                + "within 2 points of the best validation score any run reached, and how many proposals failed.", ""},
+        description = {"Run search strategies side by side at an equal call budget (it binds: no design limit unless "
+                + "--max-designs is given), each with several repeats, and compare the winner's test score (mean with "
+                + "a 95%% interval over repeats), how many calls each took to come within 2 points of the best "
+                + "validation score any run reached, and how many proposals failed. Repeat i of every strategy uses "
+                + "the seed --seed + i for everything (solver, designer, task order), so the winners' test scores "
+                + "are compared pair by pair: the mean paired difference, its 95%% interval and a sign-flip "
+                + "permutation test, with 'not established' when the repeats do not separate two strategies.", ""},
         footer = {"", "Examples:",
                 "  metaforge compare --strategies mcts,adas,random --bench samples/bench/arith --model sim --repeats 5",
                 "  metaforge compare --strategies mcts,random --bench samples/bench/arith --repeats 3 --max-designs 20 --json"})
@@ -47,6 +55,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "5", description = "Seeds per strategy: --seed, --seed + 1, … "
             + "(default: ${DEFAULT-VALUE}).")
     int repeats;
+
+    /** Calls each run may spend when {@code --budget-calls} is not given: the budget that binds. */
+    static final long DEFAULT_CALLS = 30_000;
 
     @Option(names = "--json", description = "Print the comparison as JSON.")
     boolean json;
@@ -70,7 +81,13 @@ final class CompareCommand implements Callable<Integer> {
             }
             inputs = SearchInputs.load(search, options);
             if (!spec.commandLine().getParseResult().hasMatchedOption("--patience")) {
-                search.patience = Integer.MAX_VALUE; // equal budgets: every run proposes as many designs
+                search.patience = Integer.MAX_VALUE; // equal budgets: no run stops before the others
+            }
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--max-designs")) {
+                search.maxDesigns = 0; // the calls budget binds, the same for every strategy
+            }
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--budget-calls")) {
+                search.budgetCalls = DEFAULT_CALLS;
             }
         } catch (TaskFileException | IOException | IllegalArgumentException e) {
             err.println("metaforge: " + e.getMessage());
@@ -85,20 +102,33 @@ final class CompareCommand implements Callable<Integer> {
                  if (s != null) {
                      s.interrupt();
                  }
-             });
-             SearchRig rig = new SearchRig(search, options)) {
-            for (String strategy : strategies) {
-                for (int r = 0; r < repeats && !stopping.get(); r++) {
-                    Trial t = trial(err, inputs, rig, strategy, options.seed + r, current);
-                    if (!t.outcome().interrupted()) {
-                        trials.add(t);
+             })) {
+            long base = options.seed;
+            dev.metaforge.model.LanguageModel solver = null;
+            for (int r = 0; r < repeats && !stopping.get(); r++) {
+                options.seed = base + r; // every seed of the repeat: solver, designer, engine, task order
+                try (SearchRig rig = new SearchRig(search, options)) {
+                    solver = solver == null ? rig.solver() : solver;
+                    for (String strategy : strategies) {
+                        if (stopping.get()) {
+                            break;
+                        }
+                        Trial t = trial(err, inputs, rig, strategy, options.seed, current);
+                        if (!t.outcome().interrupted()) {
+                            trials.add(t);
+                        }
                     }
                 }
+            }
+            options.seed = base;
+            if (solver == null) {
+                err.println("compare stopped before any run finished");
+                return 1;
             }
             if (stopping.get()) {
                 err.println("compare stopped; the table covers the runs that finished");
             }
-            ComparisonTable.print(out, trials, inputs, rig.solver(), search, json);
+            ComparisonTable.print(out, trials, inputs, solver, search, json);
             return 0;
         } catch (ScorerException e) {
             err.println("metaforge: " + e.getMessage());

@@ -1,5 +1,6 @@
 package dev.metaforge.cli;
 
+import dev.metaforge.eval.PairedDifferences;
 import dev.metaforge.model.LanguageModel;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -11,7 +12,9 @@ import java.util.Map;
 /**
  * {@code compare}'s table: per strategy, the winners' test scores (mean and a t-interval over
  * repeats), how many runs came within {@value #TOLERANCE_POINTS} points of the best validation
- * score any run reached and the calls that took, all calls, and failed and duplicate proposals.
+ * score any run reached and the calls that took, all calls, and failed and duplicate proposals;
+ * then, for every pair of strategies, the paired differences of their winners' test scores over
+ * the repeats they share (same seeds), tested at 5 % shared among the pairs (Bonferroni).
  */
 final class ComparisonTable {
     static final double TOLERANCE_POINTS = 2;
@@ -21,14 +24,13 @@ final class ComparisonTable {
     private ComparisonTable() {
     }
 
-    /** One strategy's figures over its repeats. */
     /**
      * One strategy's line. {@code callsToTarget} averages every run: one that never reached the
      * target counts with the calls it had spent by its last design, so with any such run the mean is
      * a lower bound; {@code callsToTargetReached} averages only the runs that reached it.
      */
     record Row(String strategy, int runs, double testMean, double testHalfWidth, int reached, double callsToTarget,
-               double callsToTargetReached, double calls, double failed, double duplicates) {
+               double callsToTargetReached, double searchCalls, double calls, double failed, double duplicates) {
         boolean lowerBound() {
             return reached < runs;
         }
@@ -58,6 +60,7 @@ final class ComparisonTable {
             rows.add(new Row(strategy, list.size(), mean(tests), halfWidth(tests), toTarget.size(),
                     atLeast.stream().mapToLong(Long::longValue).average().orElse(Double.NaN),
                     toTarget.stream().mapToLong(Long::longValue).average().orElse(Double.NaN),
+                    list.stream().mapToLong(t -> t.outcome().searchCalls()).average().orElse(0),
                     list.stream().mapToLong(t -> t.outcome().calls()).average().orElse(0),
                     list.stream().mapToLong(t -> t.outcome().failures()).average().orElse(0),
                     list.stream().mapToInt(t -> t.outcome().duplicates()).average().orElse(0)));
@@ -75,31 +78,78 @@ final class ComparisonTable {
                       SearchOptions o, boolean json) {
         double target = target(trials);
         List<Row> rows = rows(trials, target);
+        List<Pair> pairs = pairs(trials);
         if (json) {
             out.println(Json.write(Map.of("benchmark", in.benchmark(), "model", model.name(), "simulated",
-                    model.simulated(), "target", target, "strategies", rows,
+                    model.simulated(), "target", target, "strategies", rows, "paired", pairs,
                     "runs", trials.stream().map(ComparisonTable::run).toList())));
             return;
         }
-        out.printf(Locale.ROOT, "compare on %s (val %d / test %d tasks), model %s%s, proposer %s, %d repeat(s) each, "
-                        + "budget %d designs / %,d calls%n", in.benchmark(), in.val().tasks().size(),
-                in.test().tasks().size(), model.name(), model.simulated() ? " (simulated)" : "", o.proposer,
-                rows.isEmpty() ? 0 : rows.get(0).runs(), o.maxDesigns, o.budgetCalls);
+        out.printf(Locale.ROOT, "compare on %s (val %d / test %d tasks), model %s%s, proposer %s, critiques %s, "
+                        + "%d repeat(s) each, budget %s per run%n", in.benchmark(), in.val().tasks().size(),
+                in.test().tasks().size(), model.name(), model.simulated() ? " (simulated)" : "", o.proposer, o.critique,
+                rows.isEmpty() ? 0 : rows.get(0).runs(), budget(o));
         out.printf(Locale.ROOT, "target: %.1f%% on validation (the best any run reached, less %.0f points)%n%n",
                 100 * target, TOLERANCE_POINTS);
-        out.printf("%-8s %-22s %-9s %-16s %-12s %-7s %s%n", "STRATEGY", "WINNER TEST (95% CI)", "REACHED",
-                "CALLS TO TARGET", "CALLS", "FAILED", "DUPLICATES");
+        out.printf("%-8s %-22s %-9s %-16s %-13s %-12s %-7s %s%n", "STRATEGY", "WINNER TEST (95% CI)", "REACHED",
+                "CALLS TO TARGET", "SEARCH CALLS", "ALL CALLS", "FAILED", "DUPLICATES");
         for (Row r : rows) {
-            out.printf(Locale.ROOT, "%-8s %-22s %-9s %-16s %-12s %-7.1f %.1f%n", r.strategy(),
+            out.printf(Locale.ROOT, "%-8s %-22s %-9s %-16s %-13s %-12s %-7.1f %.1f%n", r.strategy(),
                     String.format(Locale.ROOT, "%.1f%% ± %.1f", 100 * r.testMean(), 100 * r.testHalfWidth()),
                     r.reached() + "/" + r.runs(), r.reached() == 0 ? "-"
                             : String.format(Locale.ROOT, "%s%,.0f", r.lowerBound() ? ">= " : "", r.callsToTarget()),
-                    String.format(Locale.ROOT, "%,.0f", r.calls()), r.failed(), r.duplicates());
+                    String.format(Locale.ROOT, "%,.0f", r.searchCalls()), String.format(Locale.ROOT, "%,.0f", r.calls()),
+                    r.failed(), r.duplicates());
         }
         out.println();
+        if (!pairs.isEmpty()) {
+            out.printf(Locale.ROOT, "PAIRED (winner's test score, same seeds)  DIFFERENCE (95%% CI)        P      "
+                    + "VERDICT (alpha %.3f)%n", ALPHA / pairs.size());
+            for (Pair p : pairs) {
+                out.printf(Locale.ROOT, "%-41s %+5.1f [%+5.1f, %+5.1f] n=%-3d %.3f  %s%n", p.first() + " - " + p.second(),
+                        100 * p.d().mean(), 100 * p.d().low(), 100 * p.d().high(), p.d().n(), p.d().p(),
+                        p.d().established(ALPHA / pairs.size())
+                                ? (p.d().mean() > 0 ? p.first() : p.second()) + " is better"
+                                : "not established");
+            }
+            out.println();
+        }
         out.println("Calls to target average every run; a run that never reached the target counts with the calls "
                 + "it had spent by its\nlast design, so the mean is then a lower bound (>=); - when no run reached it. "
-                + "Winners are chosen on validation;\ntheir test scores are measured once.");
+                + "Search calls are those the\nbudget limits (a run stops between batches, so it can pass the budget by "
+                + "the batch under way); all calls add\nthe finalists' measurement. Winners are chosen on validation; "
+                + "their test scores are measured once.");
+    }
+
+    static final double ALPHA = 0.05;
+
+    /** Two strategies' winners compared over the repeats both ran. */
+    record Pair(String first, String second, PairedDifferences d) {
+    }
+
+    static List<Pair> pairs(List<CompareCommand.Trial> trials) {
+        Map<String, Map<Long, Double>> tests = new LinkedHashMap<>();
+        trials.forEach(t -> tests.computeIfAbsent(t.strategy(), k -> new LinkedHashMap<>()).put(t.seed(),
+                t.outcome().winner() == null ? 0 : t.outcome().winner().test().mean()));
+        List<String> names = new ArrayList<>(tests.keySet());
+        List<Pair> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                Map<Long, Double> a = tests.get(names.get(i));
+                Map<Long, Double> b = tests.get(names.get(j));
+                List<Long> shared = a.keySet().stream().filter(b::containsKey).toList();
+                if (!shared.isEmpty()) {
+                    out.add(new Pair(names.get(i), names.get(j), PairedDifferences.of(
+                            shared.stream().mapToDouble(a::get).toArray(), shared.stream().mapToDouble(b::get).toArray())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String budget(SearchOptions o) {
+        String calls = o.budgetCalls > 0 ? String.format(Locale.ROOT, "%,d calls", o.budgetCalls) : "no call limit";
+        return o.maxDesigns > 0 ? calls + " / " + o.maxDesigns + " designs" : calls;
     }
 
     /** One run for JSON, with its path: calls spent and best full validation score after each design. */

@@ -91,6 +91,11 @@ final class SearchOptions {
             + "constant C, on a 0–1 reward scale (default: ${DEFAULT-VALUE}).")
     double exploration;
 
+    @Option(names = "--critique", defaultValue = "on", paramLabel = "on|off", description = "Review each design with "
+            + "the value agent (--meta-model) and show its critique to the proposer when the design is built on; the "
+            + "same for every strategy (default: ${DEFAULT-VALUE}; off: no critiques, mcts still uses the estimates).")
+    String critique;
+
     /** Set when resuming: the run to continue. */
     Long resumeRun;
 
@@ -120,10 +125,12 @@ final class SearchOptions {
             case "operators" -> new OperatorProposer(session);
             default -> throw unknown("--proposer", PROPOSERS, proposer);
         };
+        boolean critiques = critique.equals("on");
+        ModelValueEstimator reviewer = new ModelValueEstimator(meta);
         return switch (name) {
-            case "mcts" -> new MctsStrategy(p, new ModelValueEstimator(meta), new UctSelection(exploration));
-            case "adas" -> new AdasStrategy(p);
-            case "random" -> new RandomStrategy(p);
+            case "mcts" -> new MctsStrategy(p, reviewer, new UctSelection(exploration), critiques);
+            case "adas" -> new AdasStrategy(p, critiques ? reviewer : null);
+            case "random" -> new RandomStrategy(p, critiques ? reviewer : null);
             default -> throw unknown("--strategy", STRATEGIES, name);
         };
     }
@@ -144,6 +151,9 @@ final class SearchOptions {
         }
         if (!PROPOSERS.contains(proposer)) {
             throw unknown("--proposer", PROPOSERS, proposer);
+        }
+        if (!critique.equals("on") && !critique.equals("off")) {
+            throw unknown("--critique", List.of("on", "off"), critique);
         }
         if (firstBatch < 1 || batch < 1 || concurrency < 1 || finalists < 1 || patience < 1 || resamples < 100) {
             throw new IllegalArgumentException("--first-batch, --batch, --concurrency, --finalists and --patience take "

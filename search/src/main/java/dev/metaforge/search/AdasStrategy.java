@@ -1,20 +1,27 @@
 package dev.metaforge.search;
 
 import dev.metaforge.search.propose.Proposer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
  * ADAS's loop: each generation the proposer is shown a bounded selection of the archive and one
  * design to build on (chosen by {@link AflowSelection}, so mostly the best), and what it makes is
- * raced and archived. No tree and no value agent: the archive is the only memory.
+ * raced and archived. No tree: the archive is the only memory. Given a reviewer (the value agent),
+ * each evaluated design is reviewed and its critique goes with it when it is built on, as it does
+ * in {@code mcts}; without one, proposals see no critique.
  */
 public final class AdasStrategy implements SearchStrategy {
     private final Proposer proposer;
+    private final ValueEstimator reviewer;
 
-    public AdasStrategy(Proposer proposer) {
+    /** {@code reviewer} may be null: no reviews and no critiques. */
+    public AdasStrategy(Proposer proposer, ValueEstimator reviewer) {
         this.proposer = proposer;
+        this.reviewer = reviewer;
     }
 
     @Override
@@ -24,7 +31,7 @@ public final class AdasStrategy implements SearchStrategy {
 
     @Override
     public String search(SearchSession session, List<Candidate> seeds) throws InterruptedException {
-        return loop(session, seeds, proposer, (ranked, rng) -> AflowSelection.pick(ranked, seeds.isEmpty() ? null
+        return loop(session, seeds, proposer, reviewer, (ranked, rng) -> AflowSelection.pick(ranked, seeds.isEmpty() ? null
                 : seeds.get(0), rng));
     }
 
@@ -33,11 +40,14 @@ public final class AdasStrategy implements SearchStrategy {
         Candidate pick(List<Candidate> ranked, SplittableRandom rng);
     }
 
-    static String loop(SearchSession session, List<Candidate> seeds, Proposer proposer, ParentChoice choice)
-            throws InterruptedException {
+    static String loop(SearchSession session, List<Candidate> seeds, Proposer proposer, ValueEstimator reviewer,
+                       ParentChoice choice) throws InterruptedException {
         SplittableRandom rng = new SplittableRandom(session.settings().seed());
         Strategies.Nodes nodes = new Strategies.Nodes(session);
-        seeds.forEach(s -> nodes.add(s, null));
+        Map<Long, String> critiques = new HashMap<>();
+        for (Candidate s : seeds) {
+            nodes.add(s, review(session, reviewer, s, critiques));
+        }
         Strategies.Stopping stopping = new Strategies.Stopping(session);
         while (true) {
             Optional<String> stop = stopping.reason();
@@ -51,9 +61,21 @@ public final class AdasStrategy implements SearchStrategy {
             Candidate parent = choice.pick(ranked, rng);
             List<Candidate> siblings = session.candidates().stream()
                     .filter(c -> c.parents().contains(parent.designId())).toList();
-            Optional<Candidate> made = session.consider(proposer.propose(
-                    session.context(parent, siblings, rng.nextLong()).build()));
-            made.ifPresent(c -> nodes.add(c, null));
+            Optional<Candidate> made = session.consider(proposer.propose(session.context(parent, siblings,
+                    rng.nextLong()).critique(critiques.getOrDefault(parent.designId(), "")).build()));
+            if (made.isPresent()) {
+                nodes.add(made.get(), review(session, reviewer, made.get(), critiques));
+            }
         }
+    }
+
+    private static Estimate review(SearchSession session, ValueEstimator reviewer, Candidate c,
+                                   Map<Long, String> critiques) {
+        if (reviewer == null || c.failed()) {
+            return null;
+        }
+        Estimate e = reviewer.estimate(session, c);
+        critiques.put(c.designId(), e.critique());
+        return e;
     }
 }

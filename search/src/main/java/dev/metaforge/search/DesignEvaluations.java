@@ -105,7 +105,11 @@ final class DesignEvaluations {
         return save(designId, "val", done, stored.map(EvaluationRecord::id).orElse(null));
     }
 
-    /** All of a split's tasks, reusing the results of an earlier shorter evaluation on the same split. */
+    /**
+     * All of a split's tasks, reusing the results of an earlier shorter evaluation on the same split
+     * and replacing it, so that a design has one evaluation per split in a run however it got there
+     * (a resumed run carries a raced evaluation on to the same one).
+     */
     ScoreCard full(long designId, Agent agent, String split, ScoreCard sofar) throws InterruptedException {
         List<GoldTask> tasks = tasks(split);
         ScoreCard reused = sofar != null && sofar.split().equals(split) ? sofar : null;
@@ -118,7 +122,7 @@ final class DesignEvaluations {
             done.addAll(archive.evaluations().tasks(reused.evaluationId(), false, Integer.MAX_VALUE));
         }
         done.addAll(run(agent, tasks.subList(done.size(), tasks.size())));
-        return save(designId, split, done, null);
+        return save(designId, split, done, reused == null || reused.evaluationId() <= 0 ? null : reused.evaluationId());
     }
 
     /** Wall time spent running designs on tasks, for the bookkeeping figure. */

@@ -9,9 +9,12 @@ import java.util.List;
  */
 public final class RandomStrategy implements SearchStrategy {
     private final Proposer proposer;
+    private final ValueEstimator reviewer;
 
-    public RandomStrategy(Proposer proposer) {
+    /** {@code reviewer} may be null: no reviews and no critiques, as in {@link AdasStrategy}. */
+    public RandomStrategy(Proposer proposer, ValueEstimator reviewer) {
         this.proposer = proposer;
+        this.reviewer = reviewer;
     }
 
     @Override
@@ -21,6 +24,6 @@ public final class RandomStrategy implements SearchStrategy {
 
     @Override
     public String search(SearchSession session, List<Candidate> seeds) throws InterruptedException {
-        return AdasStrategy.loop(session, seeds, proposer, (ranked, rng) -> ranked.get(rng.nextInt(ranked.size())));
+        return AdasStrategy.loop(session, seeds, proposer, reviewer, (ranked, rng) -> ranked.get(rng.nextInt(ranked.size())));
     }
 }

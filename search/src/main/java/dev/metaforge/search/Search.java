@@ -66,6 +66,7 @@ public final class Search {
                 }
             }
             String stop = strategy.search(session, seeds);
+            long searchCalls = budget.spentCalls();
             boolean interrupted = stop.equals("interrupted");
             List<Finalist> finalists = List.of();
             if (!interrupted && !session.ranked().isEmpty()) {
@@ -79,7 +80,7 @@ public final class Search {
             return new SearchOutcome(runId, strategy.name(), stop, interrupted, finalists, session.candidates(),
                     session.proposals(), session.duplicates(), budget.spentCalls(), budget.spentTokens(),
                     budget.spentCost(), (System.nanoTime() - start) / 1_000_000, evaluations.runningNanos() / 1_000_000,
-                    compilation.waitedNanos() / 1_000_000);
+                    compilation.waitedNanos() / 1_000_000, searchCalls);
         }
     }
 

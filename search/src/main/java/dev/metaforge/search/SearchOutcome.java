@@ -7,12 +7,14 @@ import java.util.List;
  * marked) with validation and test scores, what it considered and what it spent. No finalists
  * when it was interrupted: it is to be resumed. {@code runningMillis} is the part of the wall time
  * spent running designs on tasks, {@code compilingMillis} the part spent compiling designs (or
- * waiting for their compilation in the background).
+ * waiting for their compilation in the background). {@code calls} counts every call, the
+ * finalists' measurement included; {@code searchCalls} those spent when the search stopped, the
+ * part the calls budget limits.
  */
 public record SearchOutcome(long runId, String strategy, String stopReason, boolean interrupted,
                             List<Finalist> finalists, List<Candidate> candidates, int proposals, int duplicates,
                             long calls, long tokens, double cost, long millis, long runningMillis,
-                            long compilingMillis) {
+                            long compilingMillis, long searchCalls) {
     public SearchOutcome {
         finalists = List.copyOf(finalists);
         candidates = List.copyOf(candidates);

@@ -8,9 +8,32 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonTableTest {
     private static CompareCommand.Trial trial(String strategy, List<Long> calls, List<Double> best) {
+        return trial(strategy, 1, calls, best);
+    }
+
+    private static CompareCommand.Trial trial(String strategy, long seed, List<Long> calls, List<Double> best) {
         SearchOutcome o = new SearchOutcome(1, strategy, "designs", false, List.of(), List.of(), best.size(), 0,
-                calls.get(calls.size() - 1), 0, 0, 0, 0, 0);
-        return new CompareCommand.Trial(strategy, 1, o, calls, best);
+                calls.get(calls.size() - 1) + 500, 0, 0, 0, 0, 0, calls.get(calls.size() - 1));
+        return new CompareCommand.Trial(strategy, seed, o, calls, best);
+    }
+
+    @Test
+    void strategiesArePairedByTheSeedsTheyShareAndRunsWithoutAPartnerAreLeftOut() {
+        List<CompareCommand.Trial> trials = List.of(
+                trial("mcts", 1, List.of(100L), List.of(0.9)), trial("mcts", 2, List.of(100L), List.of(0.9)),
+                trial("adas", 2, List.of(100L), List.of(0.9)), trial("adas", 3, List.of(100L), List.of(0.9)),
+                trial("random", 1, List.of(100L), List.of(0.9)));
+        List<ComparisonTable.Pair> pairs = ComparisonTable.pairs(trials);
+        assertThat(pairs).extracting(p -> p.first() + "-" + p.second() + ":" + p.d().n())
+                .containsExactly("mcts-adas:1", "mcts-random:1");
+    }
+
+    @Test
+    void theSearchCallsAreTheOnesTheBudgetLimitsAndAllCallsIncludeTheFinalists() {
+        List<ComparisonTable.Row> rows = ComparisonTable.rows(List.of(trial("mcts", List.of(100L, 4_000L),
+                List.of(0.8, 0.9))), 0.9);
+        assertThat(rows.get(0).searchCalls()).isEqualTo(4_000);
+        assertThat(rows.get(0).calls()).isEqualTo(4_500);
     }
 
     @Test

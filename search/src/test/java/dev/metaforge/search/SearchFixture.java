@@ -35,8 +35,8 @@ final class SearchFixture {
                     : new OperatorProposer(session);
             return switch (name) {
                 case "mcts" -> new MctsStrategy(p, new ModelValueEstimator(designer));
-                case "adas" -> new AdasStrategy(p);
-                default -> new RandomStrategy(p);
+                case "adas" -> new AdasStrategy(p, new ModelValueEstimator(designer));
+                default -> new RandomStrategy(p, new ModelValueEstimator(designer));
             };
         };
     }

@@ -36,17 +36,20 @@ public final class MctsStrategy implements SearchStrategy {
     private final Proposer proposer;
     private final ValueEstimator estimator;
     private final UctSelection selection;
+    private final boolean critiques;
     /** Estimates made when a child's first batch was judged, kept for its node. */
     private final Map<Long, Estimate> early = new HashMap<>();
 
     public MctsStrategy(Proposer proposer, ValueEstimator estimator) {
-        this(proposer, estimator, new UctSelection());
+        this(proposer, estimator, new UctSelection(), true);
     }
 
-    public MctsStrategy(Proposer proposer, ValueEstimator estimator, UctSelection selection) {
+    /** {@code critiques}: whether proposals see the value agent's critiques (its estimates are used either way). */
+    public MctsStrategy(Proposer proposer, ValueEstimator estimator, UctSelection selection, boolean critiques) {
         this.proposer = proposer;
         this.estimator = estimator;
         this.selection = selection;
+        this.critiques = critiques;
     }
 
     @Override
@@ -75,7 +78,7 @@ public final class MctsStrategy implements SearchStrategy {
             TreeNode node = chosen.get();
             List<Candidate> siblings = node.children.stream().map(TreeNode::candidate).toList();
             Proposal p = proposer.propose(session.context(node.candidate, siblings, rng.nextLong())
-                    .critique(node.critiqueForExpansion()).build());
+                    .critique(critiques ? node.critiqueForExpansion() : "").build());
             Optional<Candidate> child = session.consider(p, (c, incumbent) -> worthMore(session, c, incumbent));
             if (child.isEmpty()) {
                 backpropagate(session, node, 0);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import java.util.Map;
 /**
  * A stored trace reduced to what a reviewer reads: one line per model call, its role and its
  * short reply fields ({@code [critic] correct=False}); long fields (reasoning) are left out, every
- * value is cut to one short line, and at most {@value #MAX_CALLS} calls are kept.
+ * value is cut to one short line, and at most {@value #MAX_CALLS} calls are kept. Calls of
+ * parallel branches are put in branch order (a trace records them as they finish), so the same
+ * run gives the same digest and the same prompt.
  */
 public final class CallDigest {
     static final int MAX_CALLS = 12;
@@ -28,15 +31,36 @@ public final class CallDigest {
             return out;
         }
         try {
+            List<JsonNode> stage = new ArrayList<>();
             for (JsonNode event : JSON.readTree(traceJson)) {
-                if (event.path("reply").isObject() && out.size() < MAX_CALLS) {
-                    out.add(line(event.path("role").asText(""), event.path("reply")));
+                if (!event.path("reply").isObject()) {
+                    continue;
+                }
+                if (event.path("branch").asText("").isEmpty()) {
+                    flush(stage, out);
+                    add(out, event);
+                } else {
+                    stage.add(event);
                 }
             }
+            flush(stage, out);
         } catch (IOException | RuntimeException unreadable) {
             return List.of();
         }
         return out;
+    }
+
+    /** The calls of consecutive parallel branches, in branch order; a branch's own calls keep their order. */
+    private static void flush(List<JsonNode> stage, List<String> out) {
+        stage.sort(Comparator.comparing(e -> e.path("branch").asText("")));
+        stage.forEach(e -> add(out, e));
+        stage.clear();
+    }
+
+    private static void add(List<String> out, JsonNode event) {
+        if (out.size() < MAX_CALLS) {
+            out.add(line(event.path("role").asText(""), event.path("reply")));
+        }
     }
 
     private static String line(String role, JsonNode reply) {
