@@ -32,6 +32,19 @@ final class ModelOptions {
     @Mixin
     RateLimitOptions rateLimits;
 
+    /** These options with {@code sim} as the model, another seed and archive, no cache and no limits. */
+    ModelOptions simulated(long seed, String archive) {
+        ModelOptions copy = new ModelOptions();
+        copy.model = "sim";
+        copy.seed = seed;
+        copy.timeLimit = timeLimit;
+        copy.simLatency = 0;
+        copy.cache = "off";
+        copy.archive = archive;
+        copy.rateLimits = new RateLimitOptions();
+        return copy;
+    }
+
     ModelChoice open() {
         return ModelChoice.open(model, seed, Duration.ofMillis(simLatency), cache, archive, rateLimits);
     }

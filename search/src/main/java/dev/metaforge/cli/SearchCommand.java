@@ -76,7 +76,12 @@ final class SearchCommand implements Callable<Integer> {
             return e instanceof IllegalArgumentException && !(e instanceof Models.UnknownModelException) ? 2 : 1;
         }
         if (dryRun) {
-            return SearchDryRun.estimate(out, inputs, search, options.seed);
+            try {
+                return SearchDryRun.estimate(out, err, inputs, search, options);
+            } catch (ScorerException e) {
+                err.println("metaforge: " + e.getMessage());
+                return 2;
+            }
         }
         AtomicReference<SearchSession> session = new AtomicReference<>();
         err.flush();

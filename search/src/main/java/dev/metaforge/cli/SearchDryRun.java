@@ -1,72 +1,68 @@
 package dev.metaforge.cli;
 
-import dev.metaforge.dsl.Agent;
-import dev.metaforge.dsl.AgentEngine;
-import dev.metaforge.dsl.TaskResult;
-import dev.metaforge.dsl.sandbox.CompilationFailed;
-import dev.metaforge.eval.GoldTask;
-import dev.metaforge.model.sim.SimModel;
-import dev.metaforge.search.Search;
+import dev.metaforge.eval.ScorerException;
+import dev.metaforge.search.SearchOutcome;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code search --dry-run}: runs each seed on a pilot of a few validation tasks with {@code sim}
- * (which costs nothing) and extrapolates the calls and tokens of the whole search, assuming
- * new designs cost what the seeds cost on average and every one is evaluated on all validation
- * tasks (racing only makes it less), plus the meta-agent's calls and the finalists' measurement.
+ * {@code search --dry-run}: rehearses the whole search — the same seeds, strategy, proposer,
+ * settings and budget — with {@code sim} as solver, designer and reviewer, which costs nothing,
+ * in a throw-away archive, with {@value #REHEARSALS} seeds (the run's and the next ones). It
+ * reports the calls and tokens of the rehearsal with the run's seed as the estimate and the
+ * spread of all of them as the range. On {@code sim} the rehearsal with the run's seed is the run
+ * itself; with a real model the designs, failures and racing differ, so the range gives the scale
+ * and is no bound — only the budget bounds the search part.
  */
 final class SearchDryRun {
-    static final int PILOT = 5;
-    /** A design, two reflexions, about one debug round and a value estimate. */
-    static final int META_CALLS_PER_PROPOSAL = 5;
+    static final int REHEARSALS = 3;
 
     private SearchDryRun() {
     }
 
-    static int estimate(PrintWriter out, SearchInputs in, SearchOptions o, long seed) {
-        List<GoldTask> pilot = in.val().tasks().subList(0, Math.min(PILOT, in.val().tasks().size()));
-        double callsPerTask = 0;
-        double tokensPerTask = 0;
-        int designs = 0;
-        try (AgentEngine engine = AgentEngine.builder().model(new SimModel(seed)).seed(seed).build()) {
-            for (Search.Seed s : in.seeds()) {
-                try {
-                    Agent agent = engine.compile(s.source(), s.fileName());
-                    for (GoldTask t : pilot) {
-                        TaskResult r = agent.solve(t.task());
-                        callsPerTask += r.calls() / (double) pilot.size();
-                        tokensPerTask += r.usage().totalTokens() / (double) pilot.size();
-                    }
-                    designs++;
-                } catch (CompilationFailed e) {
-                    out.println("refused seed " + s.fileName());
+    static int estimate(PrintWriter out, PrintWriter err, SearchInputs in, SearchOptions o, ModelOptions m)
+            throws ScorerException {
+        List<SearchOutcome> runs = new ArrayList<>();
+        String metaModel = o.metaModel;
+        try (TempDirectory dir = new TempDirectory("metaforge-dry-run")) {
+            o.metaModel = "sim";
+            for (int k = 0; k < REHEARSALS; k++) {
+                ModelOptions sim = m.simulated(m.seed + k, dir.resolve("rehearsal-" + k).toString());
+                try (SearchRig rig = new SearchRig(o, sim)) {
+                    SearchOutcome r = rig.builder(in, o, o.strategy, sim.seed).build().run();
+                    runs.add(r);
+                    err.printf(Locale.ROOT, "rehearsal with seed %d: %,d calls%n", sim.seed, r.calls());
+                    err.flush();
                 }
             }
-        }
-        if (designs == 0) {
-            out.println("no seed compiles; nothing to estimate");
+        } catch (IOException e) {
+            err.println("metaforge: no room for the rehearsals' archive: " + Json.reason(e));
             return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("metaforge: dry run interrupted");
+            return 1;
+        } finally {
+            o.metaModel = metaModel;
         }
-        callsPerTask /= designs;
-        tokensPerTask /= designs;
-        int val = in.val().tasks().size();
-        int test = in.test().tasks().size();
-        double seedsCalls = callsPerTask * val * designs;
-        double proposals = o.maxDesigns > 0 ? o.maxDesigns : 100;
-        double searchCalls = seedsCalls + proposals * (callsPerTask * val + META_CALLS_PER_PROPOSAL);
-        double capped = o.budgetCalls > 0 ? Math.min(searchCalls, o.budgetCalls) : searchCalls;
-        double finalCalls = (o.finalists + 1) * callsPerTask * (val + test);
-        double tokens = (capped + finalCalls) * tokensPerTask / Math.max(1e-9, callsPerTask);
-        out.printf(Locale.ROOT, "dry run: %d seed(s) piloted on %d task(s) with sim, %.1f calls per task on average; "
-                + "nothing is spent%n", designs, pilot.size(), callsPerTask);
-        out.printf(Locale.ROOT, "  seeds on validation (%d tasks):  ~%,.0f calls%n", val, seedsCalls);
-        out.printf(Locale.ROOT, "  %.0f proposals, at most:        ~%,.0f calls%s%n", proposals, searchCalls - seedsCalls,
-                o.budgetCalls > 0 && searchCalls > o.budgetCalls ? " (the budget stops it at " + o.budgetCalls + ")" : "");
-        out.printf(Locale.ROOT, "  finalists on val and test:       ~%,.0f calls%n", finalCalls);
-        out.printf(Locale.ROOT, "total: at most ~%,.0f calls, ~%,.0f tokens (tokens as sim counts them)%n",
-                capped + finalCalls, tokens);
+        SearchOutcome own = runs.get(0);
+        long low = runs.stream().mapToLong(SearchOutcome::calls).min().orElseThrow();
+        long high = runs.stream().mapToLong(SearchOutcome::calls).max().orElseThrow();
+        out.printf(Locale.ROOT, "dry run: the search rehearsed %d times on sim (solver, designer and reviewer simulated), "
+                + "seeds %d to %d; nothing is spent%n", REHEARSALS, m.seed, m.seed + REHEARSALS - 1);
+        out.printf(Locale.ROOT, "  seed %d: %,d calls: %,d by the search (stopped: %s), %,d measuring the finalists; "
+                        + "%,d tokens (as sim counts them)%n", m.seed, own.calls(), own.searchCalls(), own.stopReason(),
+                own.calls() - own.searchCalls(), own.tokens());
+        out.printf(Locale.ROOT, "about %,d calls (%,d to %,d over the rehearsals)%s%n", own.calls(), low, high,
+                m.model.equals("sim") ? "; on sim the run with seed " + m.seed + " is the first rehearsal"
+                        : "; with " + m.model + " the designs and racing differ, so this is the scale, not a bound");
+        if (o.budgetCalls > 0) {
+            out.printf(Locale.ROOT, "the search part stops at the first batch boundary past %,d calls (--budget-calls); "
+                    + "measuring the finalists comes on top%n", o.budgetCalls);
+        }
         return 0;
     }
 }

@@ -73,11 +73,20 @@ class SearchCliTest {
     }
 
     @Test
-    void aDryRunEstimatesAndSpendsNothing() {
+    void aDryRunSpendsNothingAndOnSimItsEstimateIsTheRunItself() {
         CliTest.Result r = CliTest.metaforge(with(SMALL, "--archive", archive(), "--dry-run"));
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("dry run: 2 seed(s) piloted on 5 task(s)").contains("total: at most ~");
+        assertThat(r.out()).contains("dry run: the search rehearsed 3 times on sim").doesNotContain("at most");
         assertThat(dir.resolve("archive.mv.db")).doesNotExist();
+        java.util.regex.Matcher about = java.util.regex.Pattern.compile("about ([\\d,]+) calls \\(([\\d,]+) to ([\\d,]+)")
+                .matcher(r.out());
+        assertThat(about.find()).as(r.out()).isTrue();
+        CliTest.Result run = CliTest.metaforge(with(SMALL, "--archive", archive()));
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("; " + about.group(1) + " calls, ");
+        long low = Long.parseLong(about.group(2).replace(",", ""));
+        long high = Long.parseLong(about.group(3).replace(",", ""));
+        assertThat(Long.parseLong(about.group(1).replace(",", ""))).isBetween(low, high);
     }
 
     @Test
