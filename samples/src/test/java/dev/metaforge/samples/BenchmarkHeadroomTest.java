@@ -46,7 +46,7 @@ class BenchmarkHeadroomTest {
             for (Path script : agents.sorted().toList()) {
                 accuracy.put(script.getFileName().toString(), accuracy(engine.compile(script), tasks));
             }
-            double combined = accuracy(engine.compile(Path.of("designs/principled-vote-verify.agent.groovy")), tasks);
+            double combined = accuracy(engine.compile(Path.of("designs/principled-vote-debate.agent.groovy")), tasks);
             double bestSeed = accuracy.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
             assertThat(accuracy.get("cot-sc.agent.groovy")).isGreaterThan(accuracy.get("cot.agent.groovy") + 0.04);
             assertThat(combined).as("combined vs seeds %s", accuracy).isGreaterThan(bestSeed + 0.03);

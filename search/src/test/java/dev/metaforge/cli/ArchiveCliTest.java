@@ -30,8 +30,8 @@ class ArchiveCliTest {
                 CliTest.SAMPLES + "agents/cot.agent.groovy", CliTest.SAMPLES + "agents/cot-sc.agent.groovy");
         assertThat(r.code()).as(r.err()).isZero();
         CliTest.Result child = CliTest.metaforge("archive", "--archive", archive, "import", "--parent", "1",
-                "--parent", "2", CliTest.SAMPLES + "designs/principled-vote-verify.agent.groovy");
-        assertThat(child.out()).startsWith("#3  Principled Vote and Verify");
+                "--parent", "2", CliTest.SAMPLES + "designs/principled-vote-debate.agent.groovy");
+        assertThat(child.out()).startsWith("#3  Principled Vote and Debate");
         try (Archive store = Archive.open(archive)) {
             long run = store.runs().start("mcts", "{\"budget\": 100}", 7, "calls=100");
             store.evaluations().save(new NewEvaluation(3, run, "arith", "val", "0".repeat(64), "sim", true, 7, 0.75, 0.5,
@@ -61,7 +61,7 @@ class ArchiveCliTest {
     void listShowsBestScoresFirst() throws Exception {
         CliTest.Result r = archive("list");
         assertThat(r.out().lines().skip(1).findFirst().orElseThrow())
-                .contains("3  Principled Vote and Verify").contains("arith/val 75.0% [50.0, 100.0] n=2 (sim)");
+                .contains("3  Principled Vote and Debate").contains("arith/val 75.0% [50.0, 100.0] n=2 (sim)");
         JsonNode listed = json("list", "--json");
         assertThat(listed).hasSize(3);
         assertThat(listed.get(0).get("scores").get(0).get("score").asDouble()).isEqualTo(0.75);
@@ -78,7 +78,7 @@ class ArchiveCliTest {
         String out = archive("show", "3").out();
         assertThat(out).contains("parents: #1 Chain-of-Thought, #2 CoT Self-Consistency")
                 .contains("arith/val 75.0% [50.0, 100.0] n=2").contains("failures RUNTIME=1")
-                .contains("a2: answer null  [RUNTIME] boom (script line 3)").contains("agent('Principled Vote and Verify')");
+                .contains("a2: answer null  [RUNTIME] boom (script line 3)").contains("agent('Principled Vote and Debate')");
         JsonNode node = json("show", "3", "--json");
         assertThat(node.get("parents")).hasSize(2);
         assertThat(node.get("failedTasks").get(0).get("taskId").asText()).isEqualTo("a2");
@@ -91,7 +91,7 @@ class ArchiveCliTest {
     void lineageAsTreeDotAndJson() throws Exception {
         assertThat(archive("lineage", "1").out()).isEqualTo("""
                 #1 Chain-of-Thought (seed)   <- this design
-                  └ #3 Principled Vote and Verify (human)
+                  └ #3 Principled Vote and Debate (human)
                 """);
         assertThat(archive("lineage", "3", "--dot").out()).startsWith("digraph lineage {").contains("d2 -> d3;");
         assertThat(json("lineage", "3", "--json").get("edges")).hasSize(2);
@@ -104,7 +104,7 @@ class ArchiveCliTest {
         Path exported = dir.resolve("best.agent.groovy");
         assertThat(archive("export", "3", "-o", exported.toString()).code()).isZero();
         assertThat(Files.readString(exported)).isEqualTo(Files.readString(Path.of(CliTest.SAMPLES
-                + "designs/principled-vote-verify.agent.groovy")));
+                + "designs/principled-vote-debate.agent.groovy")));
         assertThat(archive("export", "1").out()).startsWith("agent('Chain-of-Thought')");
         JsonNode again = json("import", exported.toString(), "--json");
         assertThat(again.get(0).get("id").asLong()).isEqualTo(3);
@@ -125,7 +125,7 @@ class ArchiveCliTest {
         assertThat(archive("runs").out()).contains("mcts").contains("done").contains("#3");
         assertThat(json("runs", "--json").get(0).get("strategy").asText()).isEqualTo("mcts");
         assertThat(archive("run", "1").out()).contains("run 1: mcts, done, seed 7")
-                .contains("best design: #3 Principled Vote and Verify").contains("1 evaluation(s):");
+                .contains("best design: #3 Principled Vote and Debate").contains("1 evaluation(s):");
         assertThat(json("run", "1", "--json").get("evaluations")).hasSize(1);
         assertThat(archive("run", "9").code()).isEqualTo(1);
     }

@@ -17,7 +17,7 @@ class RacingTest {
         try (AgentEngine engine = AgentEngine.builder().model(new SimModel(42)).seed(42).build();
              Evaluator evaluator = new Evaluator(scorer, 8, 2_000, 42)) {
             Agent weak = engine.compile(Path.of("../samples/agents/cot.agent.groovy"));
-            Agent strong = engine.compile(Path.of("../samples/designs/principled-vote-verify.agent.groovy"));
+            Agent strong = engine.compile(Path.of("../samples/designs/principled-vote-debate.agent.groovy"));
             List<Racing.Entrant> race = new Racing(evaluator, scorer, 20, 2_000, 42).race(List.of(weak, strong), tasks);
             assertThat(race.get(0).dropped()).isTrue();
             assertThat(race.get(0).droppedAfter()).isLessThanOrEqualTo(50);

@@ -72,8 +72,8 @@ class BlueprintTest {
         assertThat(debate.samples()).isEqualTo(3);
         assertThat(debate.role()).isEqualTo("Math Professor");
         Blueprint combined = BlueprintReader.read(Files.readString(Path.of(
-                "../samples/designs/principled-vote-verify.agent.groovy")));
-        assertThat(combined).isEqualTo(new Blueprint(true, true, "Math Professor", 5, 0.8, 0, 1, 5));
+                "../samples/designs/principled-vote-debate.agent.groovy")));
+        assertThat(combined).isEqualTo(new Blueprint(true, true, "", 5, 1.0, 1, 0, 1));
     }
 
     @Test
