@@ -4,6 +4,7 @@ import dev.metaforge.archive.Archive;
 import dev.metaforge.archive.ArchiveException;
 import dev.metaforge.archive.RunRecord;
 import dev.metaforge.eval.ScorerException;
+import dev.metaforge.search.Objective;
 import dev.metaforge.eval.TaskFileException;
 import dev.metaforge.model.Models;
 import dev.metaforge.search.Search;
@@ -99,7 +100,7 @@ final class SearchCommand implements Callable<Integer> {
                 builder.resume(search.resumeRun);
             }
             SearchOutcome outcome = builder.build().run();
-            SearchReport.print(out, outcome, inputs, rig.solver(), json);
+            SearchReport.print(out, outcome, inputs, rig.solver(), json, Objective.of(search.objective), search.costWeight);
             out.flush();
             return outcome.finalists().isEmpty() && !outcome.interrupted() ? 1 : 0;
         } catch (ScorerException e) {

@@ -2,6 +2,7 @@ package dev.metaforge.cli;
 
 import dev.metaforge.search.AdasStrategy;
 import dev.metaforge.search.ModelValueEstimator;
+import dev.metaforge.search.Objective;
 import dev.metaforge.search.RandomStrategy;
 import dev.metaforge.search.SearchSession;
 import dev.metaforge.search.SearchSettings;
@@ -96,6 +97,15 @@ final class SearchOptions {
             + "same for every strategy (default: ${DEFAULT-VALUE}; off: no critiques, mcts still uses the estimates).")
     String critique;
 
+    @Option(names = "--objective", defaultValue = "accuracy", paramLabel = "accuracy|accuracy-per-cost",
+            description = "What the search maximises on validation: the score, or the score less --cost-weight points "
+                    + "for each doubling of the model calls per task (default: ${DEFAULT-VALUE}).")
+    String objective;
+
+    @Option(names = "--cost-weight", defaultValue = "1", paramLabel = "POINTS", description = "accuracy-per-cost: "
+            + "points of accuracy a doubling of calls per task must buy (default: ${DEFAULT-VALUE}).")
+    double costWeight;
+
     /** Set when resuming: the run to continue. */
     Long resumeRun;
 
@@ -103,7 +113,7 @@ final class SearchOptions {
         return SearchSettings.builder().seed(seed).budgetCalls(budgetCalls).budgetTokens(budgetTokens)
                 .budgetCost(budgetCost).budgetTime(Duration.ofSeconds(budgetTime)).maxDesigns(maxDesigns)
                 .firstBatch(firstBatch).batchStep(batch).concurrency(concurrency).finalists(finalists)
-                .patience(patience).resamples(resamples).build();
+                .patience(patience).resamples(resamples).objective(Objective.of(objective)).costWeight(costWeight).build();
     }
 
     /** The meta-agent's model: the simulated designer for sim, otherwise a provider like --model. */
@@ -151,6 +161,10 @@ final class SearchOptions {
         }
         if (!PROPOSERS.contains(proposer)) {
             throw unknown("--proposer", PROPOSERS, proposer);
+        }
+        Objective.of(objective);
+        if (costWeight < 0 || Double.isNaN(costWeight)) {
+            throw new IllegalArgumentException("--cost-weight takes 0 or more points, not " + costWeight);
         }
         if (!critique.equals("on") && !critique.equals("off")) {
             throw unknown("--critique", List.of("on", "off"), critique);

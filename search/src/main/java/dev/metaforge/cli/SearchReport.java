@@ -1,11 +1,15 @@
 package dev.metaforge.cli;
 
 import dev.metaforge.model.LanguageModel;
+import dev.metaforge.search.Candidate;
 import dev.metaforge.search.Finalist;
+import dev.metaforge.search.Objective;
+import dev.metaforge.search.ParetoFront;
 import dev.metaforge.search.ScoreCard;
 import dev.metaforge.search.SearchOutcome;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,14 +18,17 @@ final class SearchReport {
     private SearchReport() {
     }
 
-    static void print(PrintWriter out, SearchOutcome o, SearchInputs in, LanguageModel model, boolean json) {
+    static void print(PrintWriter out, SearchOutcome o, SearchInputs in, LanguageModel model, boolean json,
+                      Objective objective, double costWeight) {
         if (json) {
             out.println(Json.write(json(o, in, model)));
             return;
         }
-        out.printf(Locale.ROOT, "search %s on %s (val %d / test %d tasks%s), model %s%s%n", o.strategy(), in.benchmark(),
+        out.printf(Locale.ROOT, "search %s on %s (val %d / test %d tasks%s), model %s%s%s%n", o.strategy(), in.benchmark(),
                 in.val().tasks().size(), in.test().tasks().size(), in.partitioned() ? ", split by the seed" : "",
-                model.name(), model.simulated() ? " (simulated)" : "");
+                model.name(), model.simulated() ? " (simulated)" : "", objective == Objective.ACCURACY ? ""
+                        : String.format(Locale.ROOT, ", objective %s (%s point(s) per doubling of calls per task)",
+                        objective.label(), costWeight));
         out.printf(Locale.ROOT, "run %d stopped: %s, after %d proposals (%d failed, %d duplicates); %,d calls, %,d tokens, "
                         + "$%.4f, %.1f s%n", o.runId(), o.stopReason(), o.proposals(), o.failures(), o.duplicates(),
                 o.calls(), o.tokens(), o.cost(), o.millis() / 1000.0);
@@ -34,17 +41,27 @@ final class SearchReport {
             out.println("no design could be evaluated; see metaforge archive list --run " + o.runId() + " --failed");
             return;
         }
-        out.printf("%n%4s  %-44s %-11s %-27s %-27s%n", "RANK", "DESIGN", "ORIGIN", "VAL", "TEST");
+        out.printf("%n%4s  %-44s %-11s %-27s %-10s %-27s%n", "RANK", "DESIGN", "ORIGIN", "VAL", "CALLS/TASK", "TEST");
         int rank = 1;
         for (Finalist f : o.finalists()) {
             String label = "#" + f.candidate().designId() + " " + f.candidate().name();
-            out.printf(Locale.ROOT, "%4s  %-44s %-11s %-27s %-27s%s%n", f.contender() ? String.valueOf(rank) : "-",
+            out.printf(Locale.ROOT, "%4s  %-44s %-11s %-27s %-10.1f %-27s%s%n", f.contender() ? String.valueOf(rank) : "-",
                     label.length() > 44 ? label.substring(0, 43) + "…" : label, f.candidate().origin().label(),
-                    f.validation().describe(), f.test().describe(), rank == 1 ? "  <- winner" : f.seed() ? "  best seed" : "");
+                    f.validation().describe(), perTask(f.validation()), f.test().describe(),
+                    rank == 1 ? "  <- winner" : f.seed() ? "  best seed" : "");
             rank++;
         }
         out.println();
         out.println(verdict(o));
+        List<ParetoFront.Point> front = ParetoFront.of(o.candidates(), in.val().tasks().size());
+        out.printf(Locale.ROOT, "%nValidation score against calls per task, the designs no other beats on both (%d of "
+                + "%d measured on every validation task):%n", front.size(), o.candidates().stream()
+                .filter(c -> !c.failed() && c.validation().n() == in.val().tasks().size()).count());
+        for (ParetoFront.Point p : front) {
+            Candidate c = o.candidates().stream().filter(x -> x.designId() == p.id()).findFirst().orElseThrow();
+            out.printf(Locale.ROOT, "  %5.1f calls/task  %5.1f%%  #%d %s%n", p.callsPerTask(), 100 * p.accuracy(),
+                    p.id(), c.name());
+        }
         Finalist w = o.winner();
         out.printf("%nThe winner, #%d %s:%n%s%n", w.candidate().designId(), w.candidate().name(),
                 w.candidate().source().strip());
@@ -53,6 +70,10 @@ final class SearchReport {
                         + "  metaforge search tree %d%n  metaforge archive export %d -o best.agent.groovy%n",
                 w.candidate().designId(), w.candidate().designId(), seedId, w.candidate().designId(), o.runId(),
                 w.candidate().designId());
+    }
+
+    private static double perTask(ScoreCard card) {
+        return card.n() == 0 ? 0 : card.calls() / (double) card.n();
     }
 
     /** Whether the winner's test interval clears the best seed's. */
@@ -93,6 +114,7 @@ final class SearchReport {
         m.put("cost", o.cost());
         m.put("millis", o.millis());
         m.put("finalists", o.finalists().stream().map(SearchReport::finalist).toList());
+        m.put("front", ParetoFront.of(o.candidates(), in.val().tasks().size()));
         m.put("winner", o.winner() == null ? null : o.winner().candidate().designId());
         m.put("verdict", o.winner() == null ? null : verdict(o));
         return m;

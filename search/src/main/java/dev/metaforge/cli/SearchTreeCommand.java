@@ -5,6 +5,7 @@ import dev.metaforge.archive.DesignRecord;
 import dev.metaforge.archive.EvaluationRecord;
 import dev.metaforge.archive.RunRecord;
 import dev.metaforge.archive.SearchNodeRecord;
+import dev.metaforge.search.ParetoFront;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
 /** {@code metaforge search tree RUN}: the run's tree of designs, each with its score, visits, value and critique. */
 @Command(name = "tree", mixinStandardHelpOptions = true,
         description = "Print a search run's tree: each design under the one it was made from, with its validation "
-                + "score, visits N, mean value W/N, best value M, the value agent's estimate and its critique.",
+                + "score and calls per task ('(front)': no design of the run measured on every validation task beats "
+                + "it on both), visits N, mean value W/N, best value M (by the run's objective), the value agent's "
+                + "estimate and its critique.",
         footer = {"", "Example:", "  metaforge search tree 1"})
 final class SearchTreeCommand implements Callable<Integer> {
     @Spec
@@ -49,11 +52,17 @@ final class SearchTreeCommand implements Callable<Integer> {
             }
             List<SearchNodeRecord> nodes = a.searchNodes().forRun(run);
             Map<Long, String> scores = new HashMap<>();
-            for (EvaluationRecord e : a.evaluations().forRun(run)) {
-                if (e.split().equals("val")) {
-                    scores.merge(e.designId(), String.format(Locale.ROOT, "%.1f%% n=%d", 100 * e.score(), e.n()),
-                            (x, y) -> y);
-                }
+            List<EvaluationRecord> val = a.evaluations().forRun(run).stream().filter(e -> e.split().equals("val")).toList();
+            int all = val.stream().mapToInt(EvaluationRecord::n).max().orElse(0);
+            Map<Long, EvaluationRecord> full = new HashMap<>();
+            val.stream().filter(e -> e.n() == all).forEach(e -> full.put(e.designId(), e));
+            java.util.Set<Long> front = new java.util.HashSet<>(ParetoFront.of(full.values().stream()
+                    .map(e -> new ParetoFront.Point(e.designId(), e.score(), e.calls() / (double) e.n())).toList())
+                    .stream().map(ParetoFront.Point::id).toList());
+            for (EvaluationRecord e : val) {
+                scores.merge(e.designId(), String.format(Locale.ROOT, "%.1f%% n=%d %.1f calls/task%s", 100 * e.score(),
+                        e.n(), e.calls() / (double) Math.max(1, e.n()), front.contains(e.designId()) ? " (front)" : ""),
+                        (x, y) -> y);
             }
             if (json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
@@ -70,6 +79,7 @@ final class SearchTreeCommand implements Callable<Integer> {
                     m.put("confidence", n.confidence());
                     m.put("critique", n.critique());
                     m.put("state", n.state());
+                    m.put("front", front.contains(n.designId()));
                     rows.add(m);
                 }
                 out.println(Json.write(Map.of("run", run, "strategy", r.strategy(), "nodes", rows)));

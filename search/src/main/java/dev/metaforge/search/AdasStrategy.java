@@ -32,7 +32,7 @@ public final class AdasStrategy implements SearchStrategy {
     @Override
     public String search(SearchSession session, List<Candidate> seeds) throws InterruptedException {
         return loop(session, seeds, proposer, reviewer, (ranked, rng) -> AflowSelection.pick(ranked, seeds.isEmpty() ? null
-                : seeds.get(0), rng));
+                : seeds.get(0), session::fitness, rng));
     }
 
     /** Picks the design to build on from the ranking. */

@@ -25,7 +25,7 @@ final class FinalChoice {
         for (Candidate c : top) {
             out.add(new Finalist(c, completeValidation(session, c), null, c.origin() == Origin.SEED, true));
         }
-        out.sort(Comparator.comparingDouble((Finalist f) -> f.validation().mean()).reversed()
+        out.sort(Comparator.comparingDouble((Finalist f) -> session.settings().fitness(f.validation())).reversed()
                 .thenComparing(f -> -f.validation().ciLow()));
         Optional<Candidate> bestSeed = session.ranked().stream().filter(c -> c.origin() == Origin.SEED).findFirst();
         if (bestSeed.isPresent() && out.stream().noneMatch(f -> f.candidate().designId() == bestSeed.get().designId())) {

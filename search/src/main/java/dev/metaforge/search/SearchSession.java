@@ -211,9 +211,14 @@ public final class SearchSession implements DesignCheck {
         return candidates.stream().filter(c -> !c.failed()).toList();
     }
 
-    /** Evaluated designs, best first: validation mean, then more tasks, then the interval's lower bound, then age. */
+    /** A design's fitness on validation by the run's objective (its mean score by default); 0 for a failed one. */
+    public double fitness(Candidate c) {
+        return c.failed() ? 0 : settings.fitness(c.validation());
+    }
+
+    /** Evaluated designs, best first: fitness, then more tasks, then the interval's lower bound, then age. */
     public List<Candidate> ranked() {
-        return evaluated().stream().sorted(Comparator.comparingDouble(Candidate::mean).reversed()
+        return evaluated().stream().sorted(Comparator.comparingDouble(this::fitness).reversed()
                 .thenComparing(c -> -c.validation().n()).thenComparing(c -> -c.validation().ciLow())).toList();
     }
 

@@ -6,11 +6,17 @@ import java.time.Duration;
  * How a search runs: its seed; its budget (model calls, tokens, money, wall time and the number of
  * new designs; 0 = no limit); racing batches; how many tasks run at once; bootstrap resamples;
  * how many finalists are measured on the test split; and after how many iterations without a
- * change in the top-3 mean it stops. Immutable; see {@link #builder()} for the defaults.
+ * change in the top-3 mean it stops; and what it maximises (the objective, with the points of
+ * accuracy a doubling of calls per task costs). Immutable; see {@link #builder()} for the defaults.
  */
 public record SearchSettings(long seed, long budgetCalls, long budgetTokens, double budgetCost, Duration budgetTime,
                              int maxDesigns, int firstBatch, int batchStep, int concurrency, int resamples, int finalists,
-                             int patience) {
+                             int patience, Objective objective, double costWeight) {
+
+    /** A design's fitness by this search's objective. */
+    public double fitness(ScoreCard card) {
+        return objective.fitness(card, costWeight);
+    }
 
     public static Builder builder() {
         return new Builder();
@@ -30,6 +36,8 @@ public record SearchSettings(long seed, long budgetCalls, long budgetTokens, dou
         private int resamples = 2_000;
         private int finalists = 3;
         private int patience = 15;
+        private Objective objective = Objective.ACCURACY;
+        private double costWeight = 1;
 
         public Builder seed(long v) {
             seed = v;
@@ -91,12 +99,25 @@ public record SearchSettings(long seed, long budgetCalls, long budgetTokens, dou
             return this;
         }
 
+        public Builder objective(Objective v) {
+            objective = v;
+            return this;
+        }
+
+        public Builder costWeight(double v) {
+            costWeight = v;
+            return this;
+        }
+
         public SearchSettings build() {
+            if (costWeight < 0 || Double.isNaN(costWeight)) {
+                throw new IllegalArgumentException("the cost weight must be 0 or more points, not " + costWeight);
+            }
             if (firstBatch < 1 || batchStep < 1 || concurrency < 1 || finalists < 1 || patience < 1) {
                 throw new IllegalArgumentException("batches, concurrency, finalists and patience must be at least 1");
             }
             return new SearchSettings(seed, budgetCalls, budgetTokens, budgetCost, budgetTime, maxDesigns, firstBatch,
-                    batchStep, concurrency, resamples, finalists, patience);
+                    batchStep, concurrency, resamples, finalists, patience, objective, costWeight);
         }
     }
 }

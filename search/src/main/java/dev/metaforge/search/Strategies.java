@@ -25,7 +25,7 @@ public final class Strategies {
             if (stop.isPresent()) {
                 return stop;
             }
-            if (convergence.converged(session.ranked())) {
+            if (convergence.converged(session.ranked(), session::fitness)) {
                 return Optional.of("converged (top-3 mean unchanged for " + session.settings().patience()
                         + " iterations)");
             }
@@ -56,7 +56,7 @@ public final class Strategies {
             long id = session.archive().searchNodes().add(session.runId(), c.designId(), parentNode,
                     estimate == null ? null : estimate.value(), estimate == null ? null : estimate.confidence(),
                     c.failed() ? c.failure() : estimate == null ? null : estimate.critique(), state(session, c));
-            session.archive().searchNodes().update(id, 1, c.mean(), c.mean(), state(session, c));
+            session.archive().searchNodes().update(id, 1, session.fitness(c), session.fitness(c), state(session, c));
             byDesign.putIfAbsent(c.designId(), id);
         }
     }

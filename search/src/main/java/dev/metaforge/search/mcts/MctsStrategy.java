@@ -96,7 +96,7 @@ public final class MctsStrategy implements SearchStrategy {
     private boolean worthMore(SearchSession session, Candidate firstBatch, ScoreCard incumbent) {
         Estimate e = estimator.estimate(session, firstBatch);
         early.put(firstBatch.designId(), e);
-        return TreeNode.value(firstBatch, e) >= incumbent.mean() - GATE_MARGIN;
+        return TreeNode.value(firstBatch, e, session.settings()) >= session.settings().fitness(incumbent) - GATE_MARGIN;
     }
 
     private void grow(SearchSession session, List<TreeNode> nodes, TreeNode parent, Candidate c) {
@@ -108,7 +108,7 @@ public final class MctsStrategy implements SearchStrategy {
                 parent.isRoot() ? null : parent.archiveId, estimate == null ? null : estimate.value(),
                 estimate == null ? null : estimate.confidence(), estimate == null ? c.failure() : estimate.critique(),
                 Strategies.state(session, c));
-        backpropagate(session, node, node.value());
+        backpropagate(session, node, node.value(session.settings()));
     }
 
     private static void backpropagate(SearchSession session, TreeNode from, double value) {

@@ -2,6 +2,8 @@ package dev.metaforge.search.mcts;
 
 import dev.metaforge.search.Candidate;
 import dev.metaforge.search.Estimate;
+import dev.metaforge.search.ScoreCard;
+import dev.metaforge.search.SearchSettings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,20 +37,25 @@ public final class TreeNode {
         }
     }
 
-    /** V = (k·c·v + n·μ) / (k·c + n); 0 for a design that failed; the estimate alone before any task. */
-    public double value() {
-        return candidate == null ? 0 : value(candidate, estimate);
+    /**
+     * V = (k·c·v + n·μ) / (k·c + n), then the objective's cost term for the calls per task measured;
+     * 0 for a design that failed; the estimate alone before any task.
+     */
+    public double value(SearchSettings settings) {
+        return candidate == null ? 0 : value(candidate, estimate, settings);
     }
 
     /** V for {@code c} as measured so far, with {@code estimate} (null: none). */
-    static double value(Candidate c, Estimate estimate) {
+    static double value(Candidate c, Estimate estimate, SearchSettings settings) {
         if (c.failed()) {
             return 0;
         }
-        int n = c.validation().n();
+        ScoreCard card = c.validation();
+        int n = card.n();
         double kc = ESTIMATE_WEIGHT * (estimate == null ? 0 : estimate.confidence());
         double v = estimate == null ? 0 : estimate.value();
-        return kc + n == 0 ? 0 : (kc * v + n * c.validation().mean()) / (kc + n);
+        double mixed = kc + n == 0 ? 0 : (kc * v + n * card.mean()) / (kc + n);
+        return settings.objective().fitness(mixed, n == 0 ? 0 : card.calls() / (double) n, settings.costWeight());
     }
 
     /** Half the interval's width once measured, 0.5·(1 − c) before. */

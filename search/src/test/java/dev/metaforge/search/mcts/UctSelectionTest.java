@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import dev.metaforge.archive.Origin;
 import dev.metaforge.search.Candidate;
 import dev.metaforge.search.Estimate;
+import dev.metaforge.search.Objective;
 import dev.metaforge.search.ScoreCard;
+import dev.metaforge.search.SearchSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UctSelectionTest {
+    private static final SearchSettings S = SearchSettings.builder().build();
     private static int order;
 
     private static Candidate measured(double mean, int n) {
@@ -25,8 +28,8 @@ class UctSelectionTest {
     private static TreeNode node(TreeNode parent, Candidate c, Estimate e) {
         TreeNode n = new TreeNode(++order, c, parent, e);
         n.visits = 1;
-        n.sum = n.value();
-        n.max = n.value();
+        n.sum = n.value(S);
+        n.max = n.value(S);
         return n;
     }
 
@@ -34,13 +37,28 @@ class UctSelectionTest {
     void aConfidentEstimateWeighsLikeEightTasksAndFadesAsTasksArrive() {
         TreeNode root = new TreeNode(0, null, null, null);
         TreeNode early = node(root, measured(0.5, 8), new Estimate(1.0, 1.0, ""));
-        assertThat(early.value()).isCloseTo(0.75, within(1e-9));
+        assertThat(early.value(S)).isCloseTo(0.75, within(1e-9));
         TreeNode late = node(root, measured(0.5, 800), new Estimate(1.0, 1.0, ""));
-        assertThat(late.value()).isCloseTo(0.505, within(0.001));
+        assertThat(late.value(S)).isCloseTo(0.505, within(0.001));
         TreeNode unsure = node(root, measured(0.5, 8), new Estimate(1.0, 0.0, ""));
-        assertThat(unsure.value()).isCloseTo(0.5, within(1e-9));
+        assertThat(unsure.value(S)).isCloseTo(0.5, within(1e-9));
         Candidate failed = new Candidate(99, 99, "broken", "src", Origin.META_AGENT, List.of(), null, "no");
-        assertThat(new TreeNode(100, failed, root, null).value()).isZero();
+        assertThat(new TreeNode(100, failed, root, null).value(S)).isZero();
+    }
+
+    @Test
+    void underTheCostObjectiveEachDoublingOfCallsPerTaskCostsTheWeightInPoints() {
+        double[] scores = new double[20];
+        java.util.Arrays.fill(scores, 0, 18, 1);
+        Candidate cheap = new Candidate(1, 1, "cheap", "src", Origin.SEED, List.of(),
+                ScoreCard.of("val", scores, 20, 0, 0, List.of(), 500, 1, 0), null);
+        Candidate costly = new Candidate(2, 2, "costly", "src", Origin.SEED, List.of(),
+                ScoreCard.of("val", scores, 160, 0, 0, List.of(), 500, 1, 0), null);
+        SearchSettings perCost = SearchSettings.builder().objective(Objective.ACCURACY_PER_COST).costWeight(2).build();
+        assertThat(TreeNode.value(cheap, null, perCost)).isCloseTo(0.9, within(1e-9));
+        assertThat(TreeNode.value(costly, null, perCost)).as("8 calls a task: three doublings of 2 points")
+                .isCloseTo(0.84, within(1e-9));
+        assertThat(TreeNode.value(costly, null, S)).isCloseTo(0.9, within(1e-9));
     }
 
     @Test
