@@ -74,9 +74,9 @@ public final class Runs {
         update(id, null, calls, tokens, cost, bestDesign);
     }
 
-    /** Ends a run with a status such as {@code done}, {@code budget}, {@code stopped} or {@code failed}. */
-    public void finish(long id, String status, long calls, long tokens, double cost, Long bestDesign) {
-        update(id, status, calls, tokens, cost, bestDesign);
+    /** Ends a run with its final status. */
+    public void finish(long id, RunStatus status, long calls, long tokens, double cost, Long bestDesign) {
+        update(id, status.label(), calls, tokens, cost, bestDesign);
     }
 
     private void update(long id, String status, long calls, long tokens, double cost, Long bestDesign) {
@@ -136,7 +136,7 @@ public final class Runs {
         Long bestDesign = r.wasNull() ? null : best;
         Timestamp finished = r.getTimestamp("finished");
         return new RunRecord(r.getLong("id"), r.getString("strategy"), r.getString("settings"), r.getLong("seed"),
-                r.getString("status"), r.getString("budget"), r.getLong("calls"), r.getLong("tokens"), r.getDouble("cost"),
+                RunStatus.of(r.getString("status")), r.getString("budget"), r.getLong("calls"), r.getLong("tokens"), r.getDouble("cost"),
                 bestDesign, r.getTimestamp("started").toInstant(), finished == null ? null : finished.toInstant());
     }
 }

@@ -7,5 +7,5 @@ package dev.metaforge.archive;
  * {@code failed} or {@code dropped}.
  */
 public record SearchNodeRecord(long id, long runId, long designId, Long parentNode, int visits, double valueSum,
-                               double valueMax, Double estimate, Double confidence, String critique, String state) {
+                               double valueMax, Double estimate, Double confidence, String critique, NodeState state) {
 }

@@ -18,7 +18,7 @@ public final class SearchNodes {
 
     /** Adds a node; returns its id. */
     public long add(long runId, long designId, Long parentNode, Double estimate, Double confidence, String critique,
-                    String state) {
+                    NodeState state) {
         return archive.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO search_node (run_id, design_id, parent_node, "
                     + "visits, value_sum, value_max, estimate, confidence, critique, state) VALUES (?, ?, ?, 0, 0, 0, ?, ?, ?, ?)",
@@ -29,7 +29,7 @@ public final class SearchNodes {
                 setNullable(s, 4, estimate, Types.DOUBLE);
                 setNullable(s, 5, confidence, Types.DOUBLE);
                 s.setString(6, Text.fit(critique, 20000));
-                s.setString(7, state);
+                s.setString(7, state.label());
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
@@ -40,14 +40,14 @@ public final class SearchNodes {
     }
 
     /** Stores a node's statistics after backpropagation, or a new state. */
-    public void update(long id, int visits, double valueSum, double valueMax, String state) {
+    public void update(long id, int visits, double valueSum, double valueMax, NodeState state) {
         archive.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE search_node SET visits = ?, value_sum = ?, value_max = ?, state = ? WHERE id = ?")) {
                 s.setInt(1, visits);
                 s.setDouble(2, valueSum);
                 s.setDouble(3, valueMax);
-                s.setString(4, state);
+                s.setString(4, state.label());
                 s.setLong(5, id);
                 s.executeUpdate();
             }
@@ -71,7 +71,7 @@ public final class SearchNodes {
                         double confidence = r.getDouble(9);
                         Double conf = r.wasNull() ? null : confidence;
                         out.add(new SearchNodeRecord(r.getLong(1), r.getLong(2), r.getLong(3), parentNode, r.getInt(5),
-                                r.getDouble(6), r.getDouble(7), e, conf, r.getString(10), r.getString(11)));
+                                r.getDouble(6), r.getDouble(7), e, conf, r.getString(10), NodeState.of(r.getString(11))));
                     }
                 }
             }

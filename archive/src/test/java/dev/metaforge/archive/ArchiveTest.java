@@ -83,7 +83,7 @@ class ArchiveTest {
             archive.evaluations().save(Fixtures.evaluation(low, run, "arith", 0.5, 10));
             long best = archive.evaluations().save(Fixtures.evaluation(high, run, "arith", 0.9, 10));
             archive.evaluations().save(Fixtures.evaluation(high, null, "drop", 0.3, 4));
-            archive.runs().finish(run, "done", 20, 600, 0.0, high);
+            archive.runs().finish(run, RunStatus.DONE, 20, 600, 0.0, high);
 
             List<DesignSummary> listed = archive.designs().list(DesignQuery.all());
             assertThat(listed).extracting(DesignSummary::name).containsExactly("High", "Low");
@@ -94,7 +94,7 @@ class ArchiveTest {
             assertThat(archive.evaluations().tasks(best, true, 10)).extracting(TaskRecord::taskId).containsExactly("t9");
             assertThat(archive.evaluations().forRun(run)).hasSize(2);
             RunRecord r = archive.runs().find(run).orElseThrow();
-            assertThat(r.status()).isEqualTo("done");
+            assertThat(r.status()).isEqualTo(RunStatus.DONE);
             assertThat(r.bestDesign()).isEqualTo(high);
             assertThat(r.finished()).isNotNull();
             assertThat(archive.designs().list(new DesignQuery("drop", null, false, DesignQuery.Sort.SCORE, 10)))

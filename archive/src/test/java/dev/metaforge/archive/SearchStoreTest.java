@@ -21,7 +21,7 @@ class SearchStoreTest {
             assertThat(d.description()).hasSize(2000);
             assertThat(d.failure()).hasSize(20000);
             long run = a.runs().start("mcts", "{}", 1, "");
-            long node = a.searchNodes().add(run, id, null, 0.5, 0.5, "c".repeat(25000), "failed");
+            long node = a.searchNodes().add(run, id, null, 0.5, 0.5, "c".repeat(25000), NodeState.FAILED);
             assertThat(a.searchNodes().forRun(run).get(0).critique()).hasSize(20000);
             assertThat(node).isPositive();
         }
@@ -50,22 +50,23 @@ class SearchStoreTest {
         try (Archive a = Archive.open(dir.resolve("c").toString())) {
             long d = a.designs().add(NewDesign.builder("D", Fixtures.script("D")).build());
             long run = a.runs().start("mcts", "{\"args\": []}", 1, "");
-            long root = a.searchNodes().add(run, d, null, null, null, null, "evaluated");
-            long child = a.searchNodes().add(run, d, root, 0.8, 0.4, "weak", "dropped");
-            a.searchNodes().update(child, 3, 2.1, 0.9, "evaluated");
+            long root = a.searchNodes().add(run, d, null, null, null, null, NodeState.EVALUATED);
+            long child = a.searchNodes().add(run, d, root, 0.8, 0.4, "weak", NodeState.DROPPED);
+            a.searchNodes().update(child, 3, 2.1, 0.9, NodeState.EVALUATED);
             SearchNodeRecord n = a.searchNodes().forRun(run).get(1);
             assertThat(n.parentNode()).isEqualTo(root);
             assertThat(n.visits()).isEqualTo(3);
             assertThat(n.valueMax()).isEqualTo(0.9);
+            assertThat(n.state()).isEqualTo(NodeState.EVALUATED);
             assertThat(n.estimate()).isEqualTo(0.8);
             assertThat(a.searchNodes().forRun(run).get(0).estimate()).isNull();
             a.searchNodes().clear(run);
             assertThat(a.searchNodes().forRun(run)).isEmpty();
-            a.runs().finish(run, "stopped", 10, 100, 0, null);
+            a.runs().finish(run, RunStatus.STOPPED, 10, 100, 0, null);
             a.runs().resume(run);
             a.runs().settings(run, "{\"args\": [\"--budget-calls\", \"9\"]}");
             RunRecord r = a.runs().find(run).orElseThrow();
-            assertThat(r.status()).isEqualTo("running");
+            assertThat(r.status()).isEqualTo(RunStatus.RUNNING);
             assertThat(r.finished()).isNull();
             assertThat(r.settings()).contains("--budget-calls");
         }

@@ -6,14 +6,21 @@ import dev.metaforge.model.sim.SimModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Turns a model name from the command line or a script ({@code sim}, …) into a provider. */
+/**
+ * Turns a model name from the command line or a script ({@code sim}, {@code openai:gpt-4o-mini},
+ * …) into a model, through the providers in {@link #PROVIDERS} — one line each.
+ */
 public final class Models {
+    public static final List<Provider> PROVIDERS = List.of(new SimProvider(), new PrefixProvider("openai",
+            "OPENAI_API_KEY, OPENAI_BASE_URL", Models::openAi), new PrefixProvider("anthropic",
+            "ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL", Models::anthropic));
+
     /** The names this build can resolve, for error messages. */
-    public static final String KNOWN = "sim, openai:MODEL (OPENAI_API_KEY, OPENAI_BASE_URL), "
-            + "anthropic:MODEL (ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL)";
+    public static final String KNOWN = String.join(", ", PROVIDERS.stream().map(Provider::usage).toList());
 
     private Models() {
     }
@@ -29,25 +36,73 @@ public final class Models {
     /** Resolves {@code spec} with keys from {@code environment} and per-model settings from {@code catalog}. */
     public static LanguageModel resolve(String spec, long seed, Duration simLatency, Map<String, String> environment,
                                         ModelCatalog catalog) {
-        if (spec.equals("sim")) {
-            return new SimModel(seed, simLatency);
-        }
         Optional<ModelCatalog.Entry> entry = catalog.entry(spec);
-        if (spec.startsWith("openai:") && spec.length() > "openai:".length()) {
-            String model = entry.map(ModelCatalog.Entry::model).orElse(spec.substring("openai:".length()));
-            OpenAiSettings s = OpenAiSettings.fromEnvironment(model, withEntry(environment, entry, "OPENAI"));
-            if (entry.isPresent()) {
-                s = s.with(entry.get());
+        for (Provider p : PROVIDERS) {
+            if (p.accepts(spec)) {
+                return p.open(spec, seed, simLatency, environment, entry);
             }
-            return new dev.metaforge.model.openai.OpenAiModel(s);
-        }
-        if (spec.startsWith("anthropic:") && spec.length() > "anthropic:".length()) {
-            String model = entry.map(ModelCatalog.Entry::model).orElse(spec.substring("anthropic:".length()));
-            return dev.metaforge.model.anthropic.AnthropicModel.fromEnvironment(model,
-                    withEntry(environment, entry, "ANTHROPIC"),
-                    Prices.DEFAULT.with(model, entry.map(ModelCatalog.Entry::price).orElse(null)));
         }
         throw new UnknownModelException("unknown model '" + spec + "'; known models: " + KNOWN);
+    }
+
+    private static LanguageModel openAi(String model, Map<String, String> environment, Optional<ModelCatalog.Entry> entry) {
+        OpenAiSettings s = OpenAiSettings.fromEnvironment(entry.map(ModelCatalog.Entry::model).orElse(model),
+                withEntry(environment, entry, "OPENAI"));
+        return new dev.metaforge.model.openai.OpenAiModel(entry.isPresent() ? s.with(entry.get()) : s);
+    }
+
+    private static LanguageModel anthropic(String model, Map<String, String> environment,
+                                           Optional<ModelCatalog.Entry> entry) {
+        String name = entry.map(ModelCatalog.Entry::model).orElse(model);
+        return dev.metaforge.model.anthropic.AnthropicModel.fromEnvironment(name, withEntry(environment, entry, "ANTHROPIC"),
+                Prices.DEFAULT.with(name, entry.map(ModelCatalog.Entry::price).orElse(null)));
+    }
+
+    /** {@code sim}: the offline simulator. */
+    private static final class SimProvider implements Provider {
+        @Override
+        public String name() {
+            return "sim";
+        }
+
+        @Override
+        public String usage() {
+            return "sim";
+        }
+
+        @Override
+        public boolean accepts(String spec) {
+            return spec.equals("sim");
+        }
+
+        @Override
+        public LanguageModel open(String spec, long seed, Duration simLatency, Map<String, String> environment,
+                                  Optional<ModelCatalog.Entry> entry) {
+            return new SimModel(seed, simLatency);
+        }
+    }
+
+    /** {@code NAME:MODEL}: a provider reached over HTTP with keys from the environment. */
+    private record PrefixProvider(String name, String variables, Opener opener) implements Provider {
+        interface Opener {
+            LanguageModel open(String model, Map<String, String> environment, Optional<ModelCatalog.Entry> entry);
+        }
+
+        @Override
+        public String usage() {
+            return name + ":MODEL (" + variables + ")";
+        }
+
+        @Override
+        public boolean accepts(String spec) {
+            return spec.startsWith(name + ":") && spec.length() > name.length() + 1;
+        }
+
+        @Override
+        public LanguageModel open(String spec, long seed, Duration simLatency, Map<String, String> environment,
+                                  Optional<ModelCatalog.Entry> entry) {
+            return opener.open(spec.substring(name.length() + 1), environment, entry);
+        }
     }
 
     /** The environment as a provider reads it, with the catalog entry's base URL and key variable in force. */

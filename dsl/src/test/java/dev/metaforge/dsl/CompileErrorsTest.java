@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.metaforge.dsl.sandbox.CompilationFailed;
 import dev.metaforge.dsl.sandbox.Diagnostic;
+import dev.metaforge.dsl.sandbox.DiagnosticCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class CompileErrorsTest {
     @Test
     void unknownAskOptionIsNamedWithSuggestion() {
         Diagnostic d = firstError(Scripts.agent("        ask(task.question, temprature: 0.5).answer"));
-        assertThat(d.code()).isEqualTo("option");
+        assertThat(d.code()).isEqualTo(DiagnosticCode.OPTION);
         assertThat(d.message()).startsWith("ask has no option 'temprature'; did you mean temperature?");
         assertThat(d.line()).isEqualTo(3);
     }
@@ -56,7 +57,7 @@ class CompileErrorsTest {
 
     @Test
     void scriptWithoutAgent() {
-        assertThat(firstError("def x = 1\n").code()).isEqualTo("structure");
+        assertThat(firstError("def x = 1\n").code()).isEqualTo(DiagnosticCode.STRUCTURE);
     }
 
     @Test
@@ -70,14 +71,14 @@ class CompileErrorsTest {
     @Test
     void syntaxErrorHasPosition() {
         Diagnostic d = firstError("agent('A') {\n    solve { task ->\n        ask(task.question\n    }\n}\n");
-        assertThat(d.code()).isEqualTo("syntax");
+        assertThat(d.code()).isEqualTo(DiagnosticCode.SYNTAX);
         assertThat(d.line()).isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void typeErrorIsCaughtBeforeAnyTaskRuns() {
         Diagnostic d = firstError(Scripts.agent("        int n = 'five'\n        n"));
-        assertThat(d.code()).isEqualTo("type");
+        assertThat(d.code()).isEqualTo(DiagnosticCode.TYPE);
         assertThat(d.line()).isEqualTo(3);
     }
 

@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
                     result.put("ok", false);
                     ArrayNode errors = result.putArray("errors");
                     for (Diagnostic d : e.diagnostics()) {
-                        errors.addObject().put("line", d.line()).put("column", d.column()).put("code", d.code())
+                        errors.addObject().put("line", d.line()).put("column", d.column()).put("code", d.code().label())
                                 .put("message", d.message());
                         if (!json) {
                             spec.commandLine().getOut().println(d);

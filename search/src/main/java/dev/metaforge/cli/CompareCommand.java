@@ -146,7 +146,7 @@ final class CompareCommand implements Callable<Integer> {
         SearchListener path = new SearchListener() {
             @Override
             public void considered(SearchSession s, Candidate c) {
-                double top = s.ranked().stream().filter(x -> Strategies.state(s, x).equals("evaluated"))
+                double top = s.ranked().stream().filter(x -> Strategies.state(s, x) == dev.metaforge.archive.NodeState.EVALUATED)
                         .mapToDouble(Candidate::mean).max().orElse(0);
                 calls.add(s.budget().spentCalls());
                 best.add(top);

@@ -9,6 +9,7 @@ import dev.metaforge.eval.Benchmark;
 import dev.metaforge.eval.Benchmarks;
 import dev.metaforge.eval.Bootstrap;
 import dev.metaforge.eval.Budget;
+import dev.metaforge.eval.BudgetLimit;
 import dev.metaforge.eval.EvaluationReport;
 import dev.metaforge.eval.Evaluator;
 import dev.metaforge.eval.GoldTask;
@@ -195,7 +196,7 @@ final class EvalCommand implements Callable<Integer> {
             out.println(Json.write(Map.of("benchmark", benchmark.name(), "split", split, "scorer", scorer,
                     "model", languageModel.name(), "simulated", languageModel.simulated(), "seed", options.seed,
                     "designs", reports.stream().map(EvalCommand::summary).toList(), "refused", refused,
-                    "skipped", skipped, "budget", Map.of("stoppedBy", budget.exhausted().orElse(""),
+                    "skipped", skipped, "budget", Map.of("stoppedBy", budget.exhausted().map(BudgetLimit::describe).orElse(""),
                             "calls", budget.spentCalls(), "tokens", budget.spentTokens(), "cost", budget.spentCost()))));
         } else {
             table(out, reports, languageModel, benchmark.name(), tasks.size());
@@ -247,7 +248,7 @@ final class EvalCommand implements Callable<Integer> {
         m.put("cost", r.cost());
         m.put("millis", r.millis());
         m.put("failures", r.failures());
-        m.put("stoppedBy", r.stoppedBy());
+        m.put("stoppedBy", r.stoppedBy() == null ? null : r.stoppedBy().describe());
         return m;
     }
 }

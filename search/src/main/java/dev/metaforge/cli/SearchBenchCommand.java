@@ -10,8 +10,9 @@ import dev.metaforge.model.sim.SimModel;
 import dev.metaforge.search.ModelValueEstimator;
 import dev.metaforge.search.Search;
 import dev.metaforge.search.SearchOutcome;
-import dev.metaforge.search.mcts.MctsStrategy;
-import dev.metaforge.search.propose.MetaAgentProposer;
+import dev.metaforge.search.SearchStrategies;
+import dev.metaforge.search.mcts.UctSelection;
+import dev.metaforge.search.propose.Proposers;
 import dev.metaforge.search.propose.SimDesigner;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -104,8 +105,9 @@ final class SearchBenchCommand implements Callable<Integer> {
                     .benchmark(inputs.benchmark(), inputs.val(), inputs.test()).scorer(Scorers.of(inputs.scorer()))
                     .settings(dev.metaforge.search.SearchSettings.builder().seed(42).maxDesigns(designs)
                             .concurrency(concurrency).build()).domain(inputs.domain())
-                    .strategy("mcts", s -> new MctsStrategy(new MetaAgentProposer(designer, s, 0.8),
-                            new ModelValueEstimator(designer)));
+                    .strategy("mcts", s -> SearchStrategies.make("mcts", new SearchStrategies.Parts(
+                            Proposers.make("meta-agent", designer, s), new ModelValueEstimator(designer), true,
+                            UctSelection.C)));
             inputs.seeds().forEach(s -> b.seed(s.source(), s.fileName()));
             outcome = b.build().run();
         }

@@ -122,7 +122,7 @@ final class SearchCommand implements Callable<Integer> {
             err.println("metaforge: no run " + resume + " in the archive (see metaforge archive runs)");
             return 1;
         }
-        if (run.status().equals("done")) {
+        if (run.status() == dev.metaforge.archive.RunStatus.DONE) {
             err.println("metaforge: run " + resume + " already ended (" + run.status() + "); see metaforge archive run "
                     + resume);
             return 1;

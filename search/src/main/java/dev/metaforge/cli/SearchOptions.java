@@ -1,17 +1,13 @@
 package dev.metaforge.cli;
 
-import dev.metaforge.search.AdasStrategy;
 import dev.metaforge.search.ModelValueEstimator;
+import dev.metaforge.search.Names;
+import dev.metaforge.search.SearchStrategies;
+import dev.metaforge.search.propose.Proposers;
 import dev.metaforge.search.Objective;
-import dev.metaforge.search.RandomStrategy;
 import dev.metaforge.search.SearchSession;
 import dev.metaforge.search.SearchSettings;
 import dev.metaforge.search.SearchStrategy;
-import dev.metaforge.search.mcts.MctsStrategy;
-import dev.metaforge.search.mcts.UctSelection;
-import dev.metaforge.search.propose.MetaAgentProposer;
-import dev.metaforge.search.propose.OperatorProposer;
-import dev.metaforge.search.propose.Proposer;
 import dev.metaforge.search.propose.SimDesigner;
 import dev.metaforge.model.LanguageModel;
 import java.nio.file.Path;
@@ -130,44 +126,24 @@ final class SearchOptions {
     }
 
     SearchStrategy strategyNamed(String name, SearchSession session, LanguageModel meta) {
-        Proposer p = switch (proposer) {
-            case "meta-agent" -> new MetaAgentProposer(meta, session, 0.8);
-            case "operators" -> new OperatorProposer(session);
-            default -> throw unknown("--proposer", PROPOSERS, proposer);
-        };
-        boolean critiques = critique.equals("on");
-        ModelValueEstimator reviewer = new ModelValueEstimator(meta);
-        return switch (name) {
-            case "mcts" -> new MctsStrategy(p, reviewer, new UctSelection(exploration), critiques);
-            case "adas" -> new AdasStrategy(p, critiques ? reviewer : null);
-            case "random" -> new RandomStrategy(p, critiques ? reviewer : null);
-            default -> throw unknown("--strategy", STRATEGIES, name);
-        };
-    }
-
-    static final List<String> STRATEGIES = List.of("mcts", "adas", "random");
-    static final List<String> PROPOSERS = List.of("meta-agent", "operators");
-
-    private static IllegalArgumentException unknown(String option, List<String> known, String given) {
-        String choices = known.size() == 2 ? known.get(0) + " or " + known.get(1)
-                : String.join(", ", known.subList(0, known.size() - 1)) + " or " + known.get(known.size() - 1);
-        return new IllegalArgumentException(option + " takes " + choices + ", not " + given);
+        return SearchStrategies.make(name, new SearchStrategies.Parts(Proposers.make(proposer, meta, session),
+                new ModelValueEstimator(meta), critique.equals("on"), exploration));
     }
 
     /** Rejects unknown names before anything runs. */
     void validate() {
-        if (!STRATEGIES.contains(strategy)) {
-            throw unknown("--strategy", STRATEGIES, strategy);
+        if (!SearchStrategies.names().contains(strategy)) {
+            throw new IllegalArgumentException(Names.unknown("--strategy", SearchStrategies.names(), strategy));
         }
-        if (!PROPOSERS.contains(proposer)) {
-            throw unknown("--proposer", PROPOSERS, proposer);
+        if (!Proposers.names().contains(proposer)) {
+            throw new IllegalArgumentException(Names.unknown("--proposer", Proposers.names(), proposer));
         }
         Objective.of(objective);
         if (costWeight < 0 || Double.isNaN(costWeight)) {
             throw new IllegalArgumentException("--cost-weight takes 0 or more points, not " + costWeight);
         }
         if (!critique.equals("on") && !critique.equals("off")) {
-            throw unknown("--critique", List.of("on", "off"), critique);
+            throw new IllegalArgumentException(Names.unknown("--critique", List.of("on", "off"), critique));
         }
         if (firstBatch < 1 || batch < 1 || concurrency < 1 || finalists < 1 || patience < 1 || resamples < 100) {
             throw new IllegalArgumentException("--first-batch, --batch, --concurrency, --finalists and --patience take "

@@ -26,7 +26,7 @@ final class SearchProgress implements SearchListener {
                 ? "/" + s.settings().maxDesigns() : "");
         String result = c.failed() ? "failed: " + firstLine(c.failure())
                 : "val " + c.validation().describe()
-                + (Strategies.state(s, c).equals("dropped") ? " (stopped early)" : "");
+                + (Strategies.state(s, c) == dev.metaforge.archive.NodeState.DROPPED ? " (stopped early)" : "");
         String best = s.ranked().stream().findFirst().map(x -> String.format(Locale.ROOT, "%.1f%%", 100 * x.mean()))
                 .orElse("-");
         err.println(String.format(Locale.ROOT, "[%-7s] #%-4d %-40s %s  best %s  calls %,d%s", step, c.designId(),

@@ -78,7 +78,7 @@ final class SearchTreeCommand implements Callable<Integer> {
                     m.put("estimate", n.estimate());
                     m.put("confidence", n.confidence());
                     m.put("critique", n.critique());
-                    m.put("state", n.state());
+                    m.put("state", n.state().label());
                     m.put("front", front.contains(n.designId()));
                     rows.add(m);
                 }

@@ -60,14 +60,14 @@ final class UiBenchCommand implements Callable<Integer> {
                 archive.evaluations().save(evaluation(id, i < nodes ? run : null, perDesign, i));
                 if (i < nodes) {
                     long node = archive.searchNodes().add(run, id, root < 0 ? null : root + (i - 1) / 3, 0.5, 0.5,
-                            "critique " + i, "evaluated");
+                            "critique " + i, dev.metaforge.archive.NodeState.EVALUATED);
                     root = root < 0 ? node : root;
                 }
                 if (i > 0 && i % 1000 == 0) {
                     spec.commandLine().getErr().printf("  %,d designs written%n", i);
                 }
             }
-            archive.runs().finish(run, "done", nodes * perDesign, 0, 0, 1L);
+            archive.runs().finish(run, dev.metaforge.archive.RunStatus.DONE, nodes * perDesign, 0, 0, 1L);
             out.printf("archive: %,d designs, %,d task results, a run of %,d nodes, made in %.0f s%n", designs,
                     (long) perDesign * designs, Math.min(nodes, designs), (System.nanoTime() - start) / 1e9);
             try (ArchiveServer server = ArchiveServer.start(archive, "127.0.0.1", 0, null)) {

@@ -38,9 +38,10 @@ public final class Benchmarks {
             throw new TaskFileException(spec + ": no such task file, and no " + sidecar.getFileName() + " beside it");
         }
         String file = path.getFileName().toString();
-        String format = file.endsWith(".tsv") ? "mgsm-tsv" : file.endsWith(".csv") ? "gpqa-csv" : "jsonl";
-        String name = file.replaceFirst("\\.(jsonl|tsv|csv)$", "");
-        return new Benchmark(name, defaultScorer(format), Map.of("all", split(read(path, format, 0), path)));
+        TaskFormat format = TaskFormat.forFile(file).orElse(TaskFormat.KNOWN.get(0));
+        String name = format.suffix() != null && file.endsWith(format.suffix())
+                ? file.substring(0, file.length() - format.suffix().length()) : file;
+        return new Benchmark(name, format.defaultScorer(), Map.of("all", split(format.reader().read(path, 0), path)));
     }
 
     private static Benchmark fromSidecar(Path sidecar) throws TaskFileException {
@@ -51,19 +52,19 @@ public final class Benchmarks {
             throw new TaskFileException(sidecar + ": not valid JSON: " + e.getMessage());
         }
         Path dir = sidecar.toAbsolutePath().getParent();
-        String format = spec.path("format").asText("jsonl");
+        TaskFormat format = TaskFormat.named(spec.path("format").asText("jsonl"));
         String name = spec.path("name").asText(sidecar.getFileName().toString().replace(".bench.json", ""));
-        String scorer = spec.path("scorer").asText(defaultScorer(format));
+        String scorer = spec.path("scorer").asText(format.defaultScorer());
         long seed = spec.path("partition").path("seed").asLong(0);
         Map<String, Benchmark.Split> splits = new LinkedHashMap<>();
         if (spec.has("splits")) {
             for (var entry : (Iterable<Map.Entry<String, JsonNode>>) spec.get("splits")::fields) {
                 Path file = dir.resolve(entry.getValue().asText());
-                splits.put(entry.getKey(), split(read(file, format, seed), file));
+                splits.put(entry.getKey(), split(format.reader().read(file, seed), file));
             }
         } else if (spec.has("file") && spec.has("partition")) {
             Path file = dir.resolve(spec.get("file").asText());
-            List<GoldTask> all = new ArrayList<>(read(file, format, seed));
+            List<GoldTask> all = new ArrayList<>(format.reader().read(file, seed));
             Collections.shuffle(all, new Random(seed));
             int from = 0;
             for (var entry : (Iterable<Map.Entry<String, JsonNode>>) spec.get("partition")::fields) {
@@ -83,25 +84,6 @@ public final class Benchmarks {
                     + "and \"partition\": {\"seed\": N, \"val\": SIZE, \"test\": SIZE}");
         }
         return new Benchmark(name, scorer, splits);
-    }
-
-    private static List<GoldTask> read(Path file, String format, long seed) throws TaskFileException {
-        return switch (format) {
-            case "jsonl" -> JsonlTasks.read(file);
-            case "mgsm-tsv" -> TsvTasks.read(file);
-            case "gpqa-csv" -> CsvChoiceTasks.read(file, seed);
-            case "drop-jsonl" -> DropTasks.read(file);
-            default -> throw new TaskFileException("unknown benchmark format '" + format + "'; use jsonl, mgsm-tsv, "
-                    + "gpqa-csv or drop-jsonl");
-        };
-    }
-
-    private static String defaultScorer(String format) {
-        return switch (format) {
-            case "gpqa-csv" -> "choice";
-            case "drop-jsonl" -> "f1";
-            default -> "numeric";
-        };
     }
 
     private static Benchmark.Split split(List<GoldTask> tasks, Path file) throws TaskFileException {

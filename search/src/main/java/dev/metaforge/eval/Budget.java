@@ -35,19 +35,20 @@ public final class Budget {
         spentCost += cost;
     }
 
-    /** The limit reached, described, or empty while there is budget left. */
-    public synchronized Optional<String> exhausted() {
+    /** The limit reached, or empty while there is budget left. */
+    public synchronized Optional<BudgetLimit> exhausted() {
         if (calls > 0 && spentCalls >= calls) {
-            return Optional.of("calls (" + spentCalls + " of " + calls + ")");
+            return Optional.of(new BudgetLimit(BudgetLimit.Kind.CALLS, spentCalls, calls));
         }
         if (tokens > 0 && spentTokens >= tokens) {
-            return Optional.of("tokens (" + spentTokens + " of " + tokens + ")");
+            return Optional.of(new BudgetLimit(BudgetLimit.Kind.TOKENS, spentTokens, tokens));
         }
         if (cost > 0 && spentCost >= cost) {
-            return Optional.of(String.format("cost ($%.4f of $%.4f)", spentCost, cost));
+            return Optional.of(new BudgetLimit(BudgetLimit.Kind.COST, spentCost, cost));
         }
         if (!time.isZero() && System.nanoTime() - startNanos >= time.toNanos()) {
-            return Optional.of("time (" + time.toSeconds() + " s)");
+            return Optional.of(new BudgetLimit(BudgetLimit.Kind.TIME, (System.nanoTime() - startNanos) / 1e9,
+                    time.toSeconds()));
         }
         return Optional.empty();
     }

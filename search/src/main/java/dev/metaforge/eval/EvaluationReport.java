@@ -12,10 +12,10 @@ import java.util.TreeMap;
  */
 public record EvaluationReport(String agent, int n, double mean, double ciLow, double ciHigh, long calls, long tokens,
                                double cost, long millis, Map<String, Integer> failures, List<Scored> tasks,
-                               String stoppedBy) {
+                               BudgetLimit stoppedBy) {
 
-    /** The same report, marked as cut short by the budget limit named. */
-    public EvaluationReport stopped(String limit) {
+    /** The same report, marked as cut short by the budget limit reached. */
+    public EvaluationReport stopped(BudgetLimit limit) {
         return new EvaluationReport(agent, n, mean, ciLow, ciHigh, calls, tokens, cost, millis, failures, tasks, limit);
     }
 

@@ -89,7 +89,8 @@ public final class Evaluator implements AutoCloseable {
         }
         EvaluationReport report = EvaluationReport.of(agent.name(), ran, results, scorer, resamples, seed,
                 (System.nanoTime() - start) / 1_000_000);
-        return ran.size() < tasks.size() ? report.stopped(budget.exhausted().orElse("budget")) : report;
+        return ran.size() < tasks.size() ? report.stopped(budget.exhausted().orElseThrow(
+                () -> new IllegalStateException("tasks were skipped with budget left"))) : report;
     }
 
     public Budget budget() {

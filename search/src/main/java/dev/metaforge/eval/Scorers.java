@@ -1,23 +1,40 @@
 package dev.metaforge.eval;
 
-/** Scorers by name: {@code exact}, {@code numeric}, {@code f1}, {@code choice}, or a Java expression. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Scorers by name — every named scorer is one line of {@link #NAMED} — or a Java expression over
+ * {@code answer} and {@code gold}, compiled once.
+ */
 public final class Scorers {
+    private static final Map<String, Supplier<Scorer>> NAMED = new LinkedHashMap<>();
+
+    static {
+        NAMED.put("exact", ExactScorer::new);
+        NAMED.put("numeric", () -> new NumericScorer(1e-6));
+        NAMED.put("f1", TokenF1Scorer::new);
+        NAMED.put("choice", ChoiceScorer::new);
+    }
+
     private Scorers() {
     }
 
+    /** The names of the named scorers, in order. */
+    public static Iterable<String> names() {
+        return NAMED.keySet();
+    }
+
     public static Scorer of(String spec) throws ScorerException {
-        return switch (spec) {
-            case "exact" -> new ExactScorer();
-            case "numeric" -> new NumericScorer(1e-6);
-            case "f1" -> new TokenF1Scorer();
-            case "choice" -> new ChoiceScorer();
-            default -> {
-                if (spec.matches("[a-z]+")) {
-                    throw new ScorerException("unknown scorer '" + spec + "'; use exact, numeric, f1, choice or a Java "
-                            + "expression over answer and gold");
-                }
-                yield ExpressionScorer.compile(spec);
-            }
-        };
+        Supplier<Scorer> named = NAMED.get(spec);
+        if (named != null) {
+            return named.get();
+        }
+        if (spec.matches("[a-z]+")) {
+            throw new ScorerException("unknown scorer '" + spec + "'; use " + String.join(", ", names())
+                    + " or a Java expression over answer and gold");
+        }
+        return ExpressionScorer.compile(spec);
     }
 }

@@ -30,7 +30,7 @@ public final class AdasStrategy implements SearchStrategy {
     }
 
     @Override
-    public String search(SearchSession session, List<Candidate> seeds) throws InterruptedException {
+    public StopReason search(SearchSession session, List<Candidate> seeds) throws InterruptedException {
         return loop(session, seeds, proposer, reviewer, (ranked, rng) -> AflowSelection.pick(ranked, seeds.isEmpty() ? null
                 : seeds.get(0), session::fitness, rng));
     }
@@ -40,7 +40,7 @@ public final class AdasStrategy implements SearchStrategy {
         Candidate pick(List<Candidate> ranked, SplittableRandom rng);
     }
 
-    static String loop(SearchSession session, List<Candidate> seeds, Proposer proposer, ValueEstimator reviewer,
+    static StopReason loop(SearchSession session, List<Candidate> seeds, Proposer proposer, ValueEstimator reviewer,
                        ParentChoice choice) throws InterruptedException {
         SplittableRandom rng = new SplittableRandom(session.settings().seed());
         Strategies.Nodes nodes = new Strategies.Nodes(session);
@@ -50,13 +50,13 @@ public final class AdasStrategy implements SearchStrategy {
         }
         Strategies.Stopping stopping = new Strategies.Stopping(session);
         while (true) {
-            Optional<String> stop = stopping.reason();
+            Optional<StopReason> stop = stopping.reason();
             if (stop.isPresent()) {
                 return stop.get();
             }
             List<Candidate> ranked = session.ranked();
             if (ranked.isEmpty()) {
-                return "no design to build on";
+                return StopReason.exhausted("no design to build on");
             }
             Candidate parent = choice.pick(ranked, rng);
             List<Candidate> siblings = session.candidates().stream()

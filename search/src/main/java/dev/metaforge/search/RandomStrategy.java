@@ -23,7 +23,7 @@ public final class RandomStrategy implements SearchStrategy {
     }
 
     @Override
-    public String search(SearchSession session, List<Candidate> seeds) throws InterruptedException {
+    public StopReason search(SearchSession session, List<Candidate> seeds) throws InterruptedException {
         return AdasStrategy.loop(session, seeds, proposer, reviewer, (ranked, rng) -> ranked.get(rng.nextInt(ranked.size())));
     }
 }

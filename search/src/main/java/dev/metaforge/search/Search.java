@@ -65,18 +65,16 @@ public final class Search {
                     seeds.add(c);
                 }
             }
-            String stop = strategy.search(session, seeds);
+            StopReason stop = strategy.search(session, seeds);
             long searchCalls = budget.spentCalls();
-            boolean interrupted = stop.equals("interrupted");
+            boolean interrupted = stop.kind() == StopReason.Kind.INTERRUPTED;
             List<Finalist> finalists = List.of();
             if (!interrupted && !session.ranked().isEmpty()) {
                 b.listener.note("search stopped: " + stop + "; measuring the finalists on validation and test");
                 finalists = FinalChoice.choose(session);
             }
-            String status = interrupted ? "stopped" : stop.startsWith("calls") || stop.startsWith("tokens")
-                    || stop.startsWith("cost") || stop.startsWith("time") ? "budget" : "done";
             Long winner = finalists.isEmpty() ? null : finalists.get(0).candidate().designId();
-            b.archive.runs().finish(runId, status, budget.spentCalls(), budget.spentTokens(), budget.spentCost(), winner);
+            b.archive.runs().finish(runId, stop.runStatus(), budget.spentCalls(), budget.spentTokens(), budget.spentCost(), winner);
             return new SearchOutcome(runId, strategy.name(), stop, interrupted, finalists, session.candidates(),
                     session.proposals(), session.duplicates(), budget.spentCalls(), budget.spentTokens(),
                     budget.spentCost(), (System.nanoTime() - start) / 1_000_000, evaluations.runningNanos() / 1_000_000,

@@ -11,7 +11,7 @@ import java.util.List;
  * finalists' measurement included; {@code searchCalls} those spent when the search stopped, the
  * part the calls budget limits.
  */
-public record SearchOutcome(long runId, String strategy, String stopReason, boolean interrupted,
+public record SearchOutcome(long runId, String strategy, StopReason stopReason, boolean interrupted,
                             List<Finalist> finalists, List<Candidate> candidates, int proposals, int duplicates,
                             long calls, long tokens, double cost, long millis, long runningMillis,
                             long compilingMillis, long searchCalls) {

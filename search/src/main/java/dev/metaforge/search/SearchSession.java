@@ -166,14 +166,14 @@ public final class SearchSession implements DesignCheck {
     }
 
     /** Why the search must stop now, if it must: a budget limit, the design count, or an interrupt. */
-    public Optional<String> stopReason() {
+    public Optional<StopReason> stopReason() {
         if (interrupted) {
-            return Optional.of("interrupted");
+            return Optional.of(StopReason.interrupted());
         }
         if (settings.maxDesigns() > 0 && proposals >= settings.maxDesigns()) {
-            return Optional.of("designs (" + proposals + " of " + settings.maxDesigns() + ")");
+            return Optional.of(StopReason.designs(proposals, settings.maxDesigns()));
         }
-        return budget.exhausted();
+        return budget.exhausted().map(StopReason::budget);
     }
 
     /** Asks the search to stop at the next design boundary. */

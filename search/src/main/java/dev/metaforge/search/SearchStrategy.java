@@ -10,5 +10,5 @@ import java.util.List;
 public interface SearchStrategy {
     String name();
 
-    String search(SearchSession session, List<Candidate> seeds) throws InterruptedException;
+    StopReason search(SearchSession session, List<Candidate> seeds) throws InterruptedException;
 }

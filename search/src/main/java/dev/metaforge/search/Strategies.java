@@ -1,5 +1,6 @@
 package dev.metaforge.search;
 
+import dev.metaforge.archive.NodeState;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +21,24 @@ public final class Strategies {
             this.convergence = new Convergence(session.settings().patience());
         }
 
-        public Optional<String> reason() {
-            Optional<String> stop = session.stopReason();
+        public Optional<StopReason> reason() {
+            Optional<StopReason> stop = session.stopReason();
             if (stop.isPresent()) {
                 return stop;
             }
             if (convergence.converged(session.ranked(), session::fitness)) {
-                return Optional.of("converged (top-3 mean unchanged for " + session.settings().patience()
-                        + " iterations)");
+                return Optional.of(StopReason.converged(session.settings().patience()));
             }
             return Optional.empty();
         }
     }
 
-    /** {@code failed}, {@code dropped} (raced out before the last validation task) or {@code evaluated}. */
-    public static String state(SearchSession session, Candidate c) {
+    /** Failed, dropped (raced out before the last validation task) or evaluated. */
+    public static NodeState state(SearchSession session, Candidate c) {
         if (c.failed()) {
-            return "failed";
+            return NodeState.FAILED;
         }
-        return c.validation().n() < session.evaluations().tasks("val").size() ? "dropped" : "evaluated";
+        return c.validation().n() < session.evaluations().tasks("val").size() ? NodeState.DROPPED : NodeState.EVALUATED;
     }
 
     /** Archive nodes of a strategy that keeps no tree of its own: each design under its first parent's node. */

@@ -38,7 +38,7 @@ class ArchiveCliTest {
                     1.0, 8, 240, 0, Map.of("RUNTIME", 1), List.of(
                     new TaskRecord("a1", "19", true, 1, null, null, "[]", 4, 120, 0, 5),
                     new TaskRecord("a2", null, false, 0, "RUNTIME", "boom (script line 3)", "[]", 4, 120, 0, 5))));
-            store.runs().finish(run, "done", 8, 240, 0, 3L);
+            store.runs().finish(run, dev.metaforge.archive.RunStatus.DONE, 8, 240, 0, 3L);
         }
     }
 

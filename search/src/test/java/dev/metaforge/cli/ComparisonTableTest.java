@@ -12,7 +12,7 @@ class ComparisonTableTest {
     }
 
     private static CompareCommand.Trial trial(String strategy, long seed, List<Long> calls, List<Double> best) {
-        SearchOutcome o = new SearchOutcome(1, strategy, "designs", false, List.of(), List.of(), best.size(), 0,
+        SearchOutcome o = new SearchOutcome(1, strategy, dev.metaforge.search.StopReason.designs(1, 1), false, List.of(), List.of(), best.size(), 0,
                 calls.get(calls.size() - 1) + 500, 0, 0, 0, 0, 0, calls.get(calls.size() - 1));
         return new CompareCommand.Trial(strategy, seed, o, calls, best);
     }

@@ -41,7 +41,7 @@ class SearchCliTest {
                 .contains("metaforge search tree 1").contains("agent('");
         assertThat(r.err()).contains("[seed   ]").contains("best ");
         try (Archive a = Archive.open(archive())) {
-            assertThat(a.runs().find(1).orElseThrow().status()).isIn("done", "budget");
+            assertThat(a.runs().find(1).orElseThrow().status()).isIn(dev.metaforge.archive.RunStatus.DONE, dev.metaforge.archive.RunStatus.BUDGET);
         }
     }
 

@@ -56,7 +56,7 @@ class SearchKillTest {
         assertThat(resumed.err()).contains("resuming run 1");
         assertThat(evaluations(killed)).containsExactlyInAnyOrderElementsOf(expected);
         try (Archive a = Archive.open(killed)) {
-            assertThat(a.runs().find(1).orElseThrow().status()).isEqualTo("done");
+            assertThat(a.runs().find(1).orElseThrow().status()).isEqualTo(dev.metaforge.archive.RunStatus.DONE);
         }
     }
 
@@ -77,7 +77,7 @@ class SearchKillTest {
         String out = java.nio.file.Files.readString(log);
         assertThat(out).contains("stopped: interrupted").contains("continue with: metaforge search --resume 1");
         try (Archive a = Archive.open(location)) {
-            assertThat(a.runs().find(1).orElseThrow().status()).isEqualTo("stopped");
+            assertThat(a.runs().find(1).orElseThrow().status()).isEqualTo(dev.metaforge.archive.RunStatus.STOPPED);
         }
         CliTest.Result resumed = CliTest.metaforge("search", "--resume", "1", "--archive", location);
         assertThat(resumed.code()).as(resumed.err()).isZero();

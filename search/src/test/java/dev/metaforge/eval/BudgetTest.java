@@ -35,7 +35,8 @@ class BudgetTest {
     void aCallBudgetStopsStartingTasksAndOverrunsByAtMostTheTasksInFlight() throws Exception {
         Budget budget = new Budget(100, 0, 0, Duration.ZERO);
         EvaluationReport report = run(budget, 4);
-        assertThat(report.stoppedBy()).startsWith("calls (");
+        assertThat(report.stoppedBy().kind()).isEqualTo(BudgetLimit.Kind.CALLS);
+        assertThat(report.stoppedBy().describe()).startsWith("calls (");
         assertThat(report.n()).isBetween(20, 24);
         assertThat(budget.spentCalls()).isEqualTo(report.calls()).isBetween(100L, 100L + 4 * 5);
     }
@@ -43,11 +44,11 @@ class BudgetTest {
     @Test
     void tokenAndTimeBudgetsStopToo() throws Exception {
         Budget tokens = new Budget(0, 5_000, 0, Duration.ZERO);
-        assertThat(run(tokens, 1).stoppedBy()).startsWith("tokens (");
+        assertThat(run(tokens, 1).stoppedBy().kind()).isEqualTo(BudgetLimit.Kind.TOKENS);
         assertThat(tokens.spentTokens()).isBetween(5_000L, 5_000L + 2_000);
         Budget time = new Budget(0, 0, 0, Duration.ofMillis(200));
         EvaluationReport timed = run(time, 1);
-        assertThat(timed.stoppedBy()).startsWith("time (");
+        assertThat(timed.stoppedBy().kind()).isEqualTo(BudgetLimit.Kind.TIME);
         assertThat(timed.n()).isLessThan(100);
     }
 
@@ -73,7 +74,7 @@ class BudgetTest {
              Evaluator evaluator = new Evaluator(new NumericScorer(1e-6), 1, 500, 1, budget)) {
             EvaluationReport report = evaluator.evaluate(engine.compile(Path.of("../samples/agents/cot-sc.agent.groovy")),
                     TASKS, (done, score, calls) -> { });
-            assertThat(report.stoppedBy()).startsWith("cost ($0.5").endsWith(" of $0.5000)");
+            assertThat(report.stoppedBy().describe()).startsWith("cost ($0.5").endsWith(" of $0.5000)");
             assertThat(report.n()).isBetween(10, 11);
             assertThat(report.cost()).isEqualTo(budget.spentCost()).isBetween(0.49, 0.56);
         }

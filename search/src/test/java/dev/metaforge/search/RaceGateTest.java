@@ -25,11 +25,11 @@ class RaceGateTest {
             }
 
             @Override
-            public String search(SearchSession s, List<Candidate> seeds) throws InterruptedException {
+            public StopReason search(SearchSession s, List<Candidate> seeds) throws InterruptedException {
                 Candidate best = s.ranked().get(0);
                 s.consider(new OperatorProposer(s).propose(s.context(best, List.of(), 1).build()), gate)
                         .ifPresent(made::add);
-                return "one proposal";
+                return StopReason.exhausted("one proposal");
             }
         };
     }

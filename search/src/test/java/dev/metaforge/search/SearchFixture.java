@@ -6,10 +6,8 @@ import dev.metaforge.eval.Benchmark;
 import dev.metaforge.eval.Benchmarks;
 import dev.metaforge.eval.Scorers;
 import dev.metaforge.model.sim.SimModel;
-import dev.metaforge.search.mcts.MctsStrategy;
-import dev.metaforge.search.propose.MetaAgentProposer;
-import dev.metaforge.search.propose.OperatorProposer;
 import dev.metaforge.search.propose.Proposer;
+import dev.metaforge.search.propose.Proposers;
 import dev.metaforge.search.propose.SimDesigner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +29,9 @@ final class SearchFixture {
     static Function<SearchSession, SearchStrategy> strategy(String name, boolean metaAgent, long seed) {
         return session -> {
             SimDesigner designer = new SimDesigner(seed, 0.3);
-            Proposer p = metaAgent ? new MetaAgentProposer(designer, session, 0.8)
-                    : new OperatorProposer(session);
-            return switch (name) {
-                case "mcts" -> new MctsStrategy(p, new ModelValueEstimator(designer));
-                case "adas" -> new AdasStrategy(p, new ModelValueEstimator(designer));
-                default -> new RandomStrategy(p, new ModelValueEstimator(designer));
-            };
+            Proposer p = Proposers.make(metaAgent ? "meta-agent" : "operators", designer, session);
+            return SearchStrategies.make(name, new SearchStrategies.Parts(p, new ModelValueEstimator(designer), true,
+                    dev.metaforge.search.mcts.UctSelection.C));
         };
     }
 

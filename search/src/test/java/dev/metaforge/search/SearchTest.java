@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.metaforge.archive.Archive;
 import dev.metaforge.archive.DesignRecord;
+import dev.metaforge.archive.RunStatus;
 import dev.metaforge.archive.EvaluationRecord;
 import dev.metaforge.archive.Origin;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class SearchTest {
         try (Archive a = archive(strategy)) {
             SearchOutcome o = SearchFixture.run(a, strategy, SearchFixture.settings(42).build(), SearchListener.QUIET, null);
             assertThat(o.strategy()).isEqualTo(strategy);
-            assertThat(o.stopReason()).startsWith("designs (6 of 6)");
+            assertThat(o.stopReason()).isEqualTo(StopReason.designs(6, 6));
             assertThat(o.proposals()).isEqualTo(6);
             assertThat(o.finalists()).hasSizeBetween(2, 3);
             assertThat(o.finalists()).allSatisfy(f -> {
@@ -46,7 +47,7 @@ class SearchTest {
             assertThat(stored).extracting(EvaluationRecord::split).contains("val", "test");
             assertThat(stored).allSatisfy(e -> assertThat(e.simulated()).isTrue());
             assertThat(a.searchNodes().forRun(o.runId())).hasSize((int) o.candidates().stream().count());
-            assertThat(a.runs().find(o.runId()).orElseThrow().status()).isEqualTo("done");
+            assertThat(a.runs().find(o.runId()).orElseThrow().status()).isEqualTo(RunStatus.DONE);
             assertThat(a.runs().find(o.runId()).orElseThrow().bestDesign()).isEqualTo(o.winner().candidate().designId());
             Candidate child = proposed.stream().filter(c -> !c.failed()).findFirst().orElseThrow();
             assertThat(a.designs().parents(child.designId())).containsAll(child.parents());
@@ -83,8 +84,9 @@ class SearchTest {
         try (Archive a = archive("budget")) {
             SearchOutcome o = SearchFixture.run(a, "mcts", SearchFixture.settings(42).maxDesigns(0).budgetCalls(1500)
                     .build(), SearchListener.QUIET, null);
-            assertThat(o.stopReason()).startsWith("calls (");
-            assertThat(a.runs().find(o.runId()).orElseThrow().status()).isEqualTo("budget");
+            assertThat(o.stopReason().kind()).isEqualTo(StopReason.Kind.BUDGET);
+            assertThat(o.stopReason().describe()).startsWith("calls (");
+            assertThat(a.runs().find(o.runId()).orElseThrow().status()).isEqualTo(RunStatus.BUDGET);
             assertThat(o.finalists()).isNotEmpty();
         }
     }
@@ -107,13 +109,13 @@ class SearchTest {
             assertThatThrownBy(() -> SearchFixture.run(a, "mcts", settings, crashing, null))
                     .hasMessage("simulated crash");
             long run = a.runs().all().get(0).id();
-            assertThat(a.runs().find(run).orElseThrow().status()).isEqualTo("running");
+            assertThat(a.runs().find(run).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
             int before = a.evaluations().forRun(run).size();
             assertThat(before).isBetween(1, uninterrupted.size() - 1);
             SearchOutcome resumed = SearchFixture.run(a, "mcts", settings, SearchListener.QUIET, run);
             assertThat(resumed.runId()).isEqualTo(run);
             assertThat(evaluations(a, run)).containsExactlyInAnyOrderElementsOf(uninterrupted);
-            assertThat(a.runs().find(run).orElseThrow().status()).isEqualTo("done");
+            assertThat(a.runs().find(run).orElseThrow().status()).isEqualTo(RunStatus.DONE);
         }
     }
 
@@ -134,7 +136,7 @@ class SearchTest {
             SearchOutcome o = SearchFixture.run(a, "adas", SearchFixture.settings(3).build(), interrupting, null);
             assertThat(o.interrupted()).isTrue();
             assertThat(o.finalists()).isEmpty();
-            assertThat(a.runs().find(o.runId()).orElseThrow().status()).isEqualTo("stopped");
+            assertThat(a.runs().find(o.runId()).orElseThrow().status()).isEqualTo(RunStatus.STOPPED);
             SearchOutcome resumed = SearchFixture.run(a, "adas", SearchFixture.settings(3).build(), SearchListener.QUIET,
                     o.runId());
             assertThat(resumed.interrupted()).isFalse();
@@ -153,7 +155,7 @@ class SearchTest {
         try (Archive a = archive("small")) {
             SearchOutcome cut = SearchFixture.run(a, "mcts", SearchFixture.settings(5).budgetCalls(900).build(),
                     SearchListener.QUIET, null);
-            assertThat(cut.stopReason()).startsWith("calls (");
+            assertThat(cut.stopReason().describe()).startsWith("calls (");
             assertThat(a.evaluations().forRun(cut.runId())).anySatisfy(e -> assertThat(e.n()).isLessThan(40));
             SearchFixture.run(a, "mcts", whole, SearchListener.QUIET, cut.runId());
             List<String> resumed = evaluations(a, cut.runId());

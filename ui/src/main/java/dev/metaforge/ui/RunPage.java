@@ -4,6 +4,7 @@ import dev.metaforge.archive.Archive;
 import dev.metaforge.archive.DesignRecord;
 import dev.metaforge.archive.EvaluationRecord;
 import dev.metaforge.archive.RunRecord;
+import dev.metaforge.archive.RunStatus;
 import dev.metaforge.archive.SearchNodeRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,7 @@ final class RunPage {
         RunRecord run = found.get();
         List<EvaluationRecord> evaluations = archive.evaluations().forRun(id);
         Html html = new Html();
-        html.raw("<p>").text(run.strategy() + " · " + run.status() + " · " + run.calls() + " calls · " + run.tokens()
+        html.raw("<p>").text(run.strategy() + " · " + run.status().label() + " · " + run.calls() + " calls · " + run.tokens()
                 + " tokens · " + String.format(Locale.ROOT, "$%.4f", run.cost()) + " · seed " + run.seed());
         if (evaluations.stream().anyMatch(EvaluationRecord::simulated)) {
             html.raw(" · <span class=\"sim\">simulated model: results are about sim, not a language model</span>");
@@ -54,7 +55,7 @@ final class RunPage {
                     .tag("td", e.n()).tag("td", e.calls()).raw("</tr>");
         }
         html.raw("</table>");
-        return Response.page(Page.of("Run #" + id, html, run.status().equals("running") ? 5 : 0));
+        return Response.page(Page.of("Run #" + id, html, run.status() == RunStatus.RUNNING ? 5 : 0));
     }
 
     private void tree(Html html, List<SearchNodeRecord> nodes, List<EvaluationRecord> evaluations) {
@@ -85,8 +86,8 @@ final class RunPage {
     private void node(Html html, SearchNodeRecord n, Map<Long, List<SearchNodeRecord>> children,
                       Map<Long, EvaluationRecord> validation, int depth) {
         String name = archive.designs().find(n.designId()).map(DesignRecord::name).orElse("?");
-        html.raw("<details open class=\"state-" + Html.escape(n.state()) + "\"><summary>")
-                .link("/designs/" + n.designId(), "#" + n.designId() + " " + name).raw(" ").text("[" + n.state() + "] ");
+        html.raw("<details open class=\"state-" + n.state().label() + "\"><summary>")
+                .link("/designs/" + n.designId(), "#" + n.designId() + " " + name).raw(" ").text("[" + n.state().label() + "] ");
         EvaluationRecord e = validation.get(n.designId());
         if (e != null) {
             html.raw(Charts.bar(e.score(), e.ciLow(), e.ciHigh())).text(" " + Pages.percent(e.score()) + " n=" + e.n());

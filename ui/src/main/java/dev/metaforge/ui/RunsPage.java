@@ -3,6 +3,7 @@ package dev.metaforge.ui;
 import dev.metaforge.archive.Archive;
 import dev.metaforge.archive.EvaluationRecord;
 import dev.metaforge.archive.RunRecord;
+import dev.metaforge.archive.RunStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,9 +30,9 @@ final class RunsPage {
                 + "<th>cost</th><th>best design</th><th>started</th></tr>");
         boolean running = false;
         for (RunRecord run : newestFirst) {
-            running |= run.status().equals("running");
+            running |= run.status() == RunStatus.RUNNING;
             html.raw("<tr><td>").link("/runs/" + run.id(), "#" + run.id()).raw("</td>").tag("td", run.strategy())
-                    .tag("td", run.status());
+                    .tag("td", run.status().label());
             List<EvaluationRecord> evaluations = archive.evaluations().forRun(run.id());
             html.raw("<td>");
             evaluations.stream().findFirst().ifPresent(e -> {

@@ -52,8 +52,8 @@ class ArchiveServerTest {
         TaskRecord wrong = new TaskRecord("t1", HOSTILE, false, 0, null, null, trace, 1, 5, 0, 3);
         archive.evaluations().save(new NewEvaluation(parent, run, "arith", "val", "h", "sim", true, 1, 0.5, 0.3, 0.7,
                 10, 100, 0, Map.of(), List.of(wrong)));
-        long root = archive.searchNodes().add(run, parent, null, 0.6, 0.5, HOSTILE, "evaluated");
-        archive.searchNodes().add(run, child, root, 0.4, 0.3, "try a critic", "dropped");
+        long root = archive.searchNodes().add(run, parent, null, 0.6, 0.5, HOSTILE, dev.metaforge.archive.NodeState.EVALUATED);
+        archive.searchNodes().add(run, child, root, 0.4, 0.3, "try a critic", dev.metaforge.archive.NodeState.DROPPED);
         server = ArchiveServer.start(archive, "127.0.0.1", 0, null);
     }
 

@@ -68,7 +68,7 @@ final class CallRules extends CompilationCustomizer {
                         && type.getGenericsTypes() != null && type.getGenericsTypes().length == 1
                         ? type.getGenericsTypes()[0].getType() : type;
                 if (element != null && !mapLike(element)) {
-                    report.error(where, "forbidden", "x[name] reads by a computed name only from a Map, and this is "
+                    report.error(where, DiagnosticCode.FORBIDDEN, "x[name] reads by a computed name only from a Map, and this is "
                             + describe(element) + "; use a Map, or write the property's name");
                 }
             }
@@ -108,7 +108,7 @@ final class CallRules extends CompilationCustomizer {
                 String reason = SandboxPolicy.refusesCall(declaring.getName().replace('.', '/'), method.getName(),
                         BytecodeHelper.getMethodDescriptor(method));
                 if (reason != null) {
-                    report.error(where, "forbidden", reason);
+                    report.error(where, DiagnosticCode.FORBIDDEN, reason);
                 }
             }
         }.visitClass(classNode);

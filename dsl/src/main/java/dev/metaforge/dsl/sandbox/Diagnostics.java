@@ -46,7 +46,7 @@ final class Diagnostics {
     /** A refusal from the bytecode check: the member it names, looked up on its line. */
     static Diagnostic onLine(String file, int line, String member, String reason, String source) {
         String[] lines = source.split("\r?\n", -1);
-        return locate(new Diagnostic(file, Math.max(1, line), 1, "sandbox", scrub(reason)), lines, member);
+        return locate(new Diagnostic(file, Math.max(1, line), 1, DiagnosticCode.SANDBOX, scrub(reason)), lines, member);
     }
 
     static String scrub(String message) {

@@ -3,7 +3,6 @@ package dev.metaforge.dsl.sandbox;
 import org.codehaus.groovy.ast.ASTNode;
 import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
-import org.codehaus.groovy.syntax.SyntaxException;
 
 /** Adds an error with a code and the node's position to a source unit, and carries on checking. */
 final class Reporter {
@@ -13,10 +12,10 @@ final class Reporter {
         this.source = source;
     }
 
-    void error(ASTNode node, String code, String message) {
+    void error(ASTNode node, DiagnosticCode code, String message) {
         int line = Math.max(1, node.getLineNumber());
         int column = Math.max(1, node.getColumnNumber());
         source.getErrorCollector().addErrorAndContinue(new SyntaxErrorMessage(
-                new SyntaxException("[" + code + "] " + message, line, column), source));
+                new CodedSyntaxException(code, message, line, column), source));
     }
 }

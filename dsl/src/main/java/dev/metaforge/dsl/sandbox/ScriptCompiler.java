@@ -58,7 +58,7 @@ public final class ScriptCompiler {
             return cached;
         }
         if (source.isBlank()) {
-            throw new CompilationFailed(List.of(new Diagnostic(fileName, 1, 1, "empty",
+            throw new CompilationFailed(List.of(new Diagnostic(fileName, 1, 1, DiagnosticCode.EMPTY,
                     "the script is empty; an agent script starts with agent('Name') { solve { task -> … } }")));
         }
         String className = "Agent_" + hash.substring(0, 16);
@@ -103,7 +103,7 @@ public final class ScriptCompiler {
         } catch (MultipleCompilationErrorsException e) {
             throw new CompilationFailed(Diagnostics.finish(diagnostics(e, fileName), source));
         } catch (RuntimeException | org.codehaus.groovy.GroovyBugError e) {
-            throw new CompilationFailed(Diagnostics.finish(List.of(new Diagnostic(fileName, 1, 1, "compile",
+            throw new CompilationFailed(Diagnostics.finish(List.of(new Diagnostic(fileName, 1, 1, DiagnosticCode.COMPILE,
                     "the compiler failed on this script: " + e.getMessage())), source));
         }
         Map<String, byte[]> classes = new LinkedHashMap<>();
@@ -124,11 +124,14 @@ public final class ScriptCompiler {
         for (Message m : e.getErrorCollector().getErrors()) {
             if (m instanceof SyntaxErrorMessage s) {
                 SyntaxException cause = s.getCause();
-                out.add(diagnostic(fileName, cause.getStartLine(), cause.getStartColumn(), cause.getOriginalMessage()));
+                out.add(cause instanceof CodedSyntaxException coded
+                        ? new Diagnostic(fileName, Math.max(1, cause.getStartLine()), Math.max(1, cause.getStartColumn()),
+                        coded.code(), coded.getOriginalMessage().trim())
+                        : diagnostic(fileName, cause.getStartLine(), cause.getStartColumn(), cause.getOriginalMessage()));
             } else if (m instanceof ExceptionMessage x) {
-                out.add(new Diagnostic(fileName, 1, 1, "compile", String.valueOf(x.getCause().getMessage())));
+                out.add(new Diagnostic(fileName, 1, 1, DiagnosticCode.COMPILE, String.valueOf(x.getCause().getMessage())));
             } else {
-                out.add(new Diagnostic(fileName, 1, 1, "compile", m.toString()));
+                out.add(new Diagnostic(fileName, 1, 1, DiagnosticCode.COMPILE, m.toString()));
             }
         }
         return out;
@@ -136,19 +139,15 @@ public final class ScriptCompiler {
 
     private static Diagnostic diagnostic(String fileName, int line, int column, String raw) {
         String message = raw.trim();
-        String code = "syntax";
+        DiagnosticCode code = DiagnosticCode.SYNTAX;
         Matcher forbidden = FORBIDDEN_ACCESS.matcher(message);
         if (forbidden.find()) {
-            return new Diagnostic(fileName, Math.max(1, line), Math.max(1, column), "type", "cannot read '."
+            return new Diagnostic(fileName, Math.max(1, line), Math.max(1, column), DiagnosticCode.TYPE, "cannot read '."
                     + forbidden.group(1) + "' here: the type of these values is not known; declare it, "
                     + "e.g. List<Reply> all = first + second");
         }
-        Matcher tagged = Pattern.compile("^\\[(\\w+)] (.*)$", Pattern.DOTALL).matcher(message);
-        if (tagged.matches()) {
-            code = tagged.group(1);
-            message = tagged.group(2);
-        } else if (message.startsWith("[Static type checking] - ")) {
-            code = "type";
+        if (message.startsWith("[Static type checking] - ")) {
+            code = DiagnosticCode.TYPE;
             message = message.substring("[Static type checking] - ".length());
             Matcher method = MISSING_METHOD.matcher(message);
             Matcher property = MISSING_PROPERTY.matcher(message);

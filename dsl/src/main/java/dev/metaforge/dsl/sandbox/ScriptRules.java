@@ -67,7 +67,7 @@ final class ScriptRules extends CompilationCustomizer {
     public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
         Reporter report = new Reporter(source);
         if (!classNode.isScript()) {
-            report.error(classNode, "forbidden", "class declarations are not available in agent scripts; "
+            report.error(classNode, DiagnosticCode.FORBIDDEN, "class declarations are not available in agent scripts; "
                     + "use closures or methods of the script");
             return;
         }
@@ -80,7 +80,7 @@ final class ScriptRules extends CompilationCustomizer {
             }
         }
         if (!classNode.getFields().isEmpty()) {
-            report.error(classNode.getFields().get(0), "forbidden", "script fields are not available; use local variables");
+            report.error(classNode.getFields().get(0), DiagnosticCode.FORBIDDEN, "script fields are not available; use local variables");
         }
         new Visitor(source, report, LocalNames.of(classNode)).visitClass(classNode);
         checkShape(classNode.getMethods("run").get(0), report);
@@ -95,18 +95,18 @@ final class ScriptRules extends CompilationCustomizer {
             if (i.getLineNumber() < 1) {
                 continue;
             }
-            report.error(i, "forbidden", "imports are not available in agent scripts; the DSL, java.lang, "
+            report.error(i, DiagnosticCode.FORBIDDEN, "imports are not available in agent scripts; the DSL, java.lang, "
                     + "java.util and java.math are already in scope");
         }
     }
 
     private static void checkMethod(MethodNode method, Reporter report) {
         if (method.isStatic()) {
-            report.error(method, "forbidden", "static methods are not available in agent scripts");
+            report.error(method, DiagnosticCode.FORBIDDEN, "static methods are not available in agent scripts");
         }
         String name = method.getName();
         if (name.contains("$") || SandboxPolicy.DENIED_NAMES.contains(name) || Vocabulary.CALLS.contains(name)) {
-            report.error(method, "forbidden", "a script method may not be called '" + name + "'");
+            report.error(method, DiagnosticCode.FORBIDDEN, "a script method may not be called '" + name + "'");
         }
     }
 
@@ -121,23 +121,23 @@ final class ScriptRules extends CompilationCustomizer {
             }
         }
         if (agents.isEmpty()) {
-            report.error(run, "structure", "the script declares no agent; start it with "
+            report.error(run, DiagnosticCode.STRUCTURE, "the script declares no agent; start it with "
                     + "agent('Name') { solve { task -> … } }");
             return;
         }
         if (agents.size() > 1) {
-            report.error(agents.get(1), "structure", "a script declares one agent; this is a second agent(...)");
+            report.error(agents.get(1), DiagnosticCode.STRUCTURE, "a script declares one agent; this is a second agent(...)");
         }
         MethodCallExpression agent = agents.get(0);
         List<Expression> args = arguments(agent);
         if (args.size() != 2 || !(args.get(0) instanceof ConstantExpression c && c.getValue() instanceof String)
                 || !(args.get(1) instanceof ClosureExpression)) {
-            report.error(agent, "structure", "write the agent as agent('Name') { … } with a quoted name");
+            report.error(agent, DiagnosticCode.STRUCTURE, "write the agent as agent('Name') { … } with a quoted name");
             return;
         }
         agentName = (String) ((ConstantExpression) args.get(0)).getValue();
         if (!dev.metaforge.dsl.Limits.isName(agentName)) {
-            report.error(args.get(0), "structure", "the agent's name must be one line of 1 to "
+            report.error(args.get(0), DiagnosticCode.STRUCTURE, "the agent's name must be one line of 1 to "
                     + dev.metaforge.dsl.Limits.MAX_NAME + " characters without control characters");
         }
         int[] solves = {0};
@@ -158,7 +158,7 @@ final class ScriptRules extends CompilationCustomizer {
             }
         });
         if (solves[0] == 0) {
-            report.error(agent, "structure", "agent '" + ((ConstantExpression) args.get(0)).getValue()
+            report.error(agent, DiagnosticCode.STRUCTURE, "agent '" + ((ConstantExpression) args.get(0)).getValue()
                     + "' has no solve { task -> … } block; it is the entry point called for each task");
         }
     }
@@ -195,7 +195,7 @@ final class ScriptRules extends CompilationCustomizer {
                 if (a.getLineNumber() < 1) {
                     continue;
                 }
-                report.error(a, "forbidden", "annotations are not available in agent scripts (@"
+                report.error(a, DiagnosticCode.FORBIDDEN, "annotations are not available in agent scripts (@"
                         + a.getClassNode().getNameWithoutPackage() + ")");
             }
         }
@@ -220,13 +220,13 @@ final class ScriptRules extends CompilationCustomizer {
         public void visitMethodCallExpression(MethodCallExpression call) {
             String name = call.getMethodAsString();
             if (name == null) {
-                report.error(call, "forbidden", "method names must be written out, not computed");
+                report.error(call, DiagnosticCode.FORBIDDEN, "method names must be written out, not computed");
             } else if (name.contains("$")) {
-                report.error(call, "forbidden", "names containing '$' are reserved");
+                report.error(call, DiagnosticCode.FORBIDDEN, "names containing '$' are reserved");
             } else if (SandboxPolicy.DENIED_NAMES.contains(name) && !(call.isImplicitThis()
                     && (Vocabulary.CALLS.contains(name) || SandboxPolicy.SCRIPT_PRINTING.contains(name)
                     || localNames.contains(name)))) {
-                report.error(call, "forbidden", Remedies.member(name));
+                report.error(call, DiagnosticCode.FORBIDDEN, Remedies.member(name));
             } else if (name.equals("ask") && call.isImplicitThis()) {
                 checkAskOptions(call);
             }
@@ -240,7 +240,7 @@ final class ScriptRules extends CompilationCustomizer {
                         if (entry.getKeyExpression() instanceof ConstantExpression key
                                 && !ASK_OPTIONS.contains(String.valueOf(key.getValue()))) {
                             String k = String.valueOf(key.getValue());
-                            report.error(entry, "option", "ask has no option '" + k + "'"
+                            report.error(entry, DiagnosticCode.OPTION, "ask has no option '" + k + "'"
                                     + didYouMean(k, ASK_OPTIONS) + "; options are fields, role, temperature, model, maxTokens");
                         }
                     }
@@ -252,16 +252,16 @@ final class ScriptRules extends CompilationCustomizer {
         public void visitPropertyExpression(PropertyExpression expression) {
             String name = expression.getPropertyAsString();
             if (name == null) {
-                report.error(expression, "forbidden", "property names must be written out, not computed");
+                report.error(expression, DiagnosticCode.FORBIDDEN, "property names must be written out, not computed");
             } else if (name.contains("$") || DENIED_PROPERTIES.contains(name) || SandboxPolicy.DENIED_NAMES.contains(name)) {
-                report.error(expression, "forbidden", Remedies.member(name).replaceFirst("^'", "'."));
+                report.error(expression, DiagnosticCode.FORBIDDEN, Remedies.member(name).replaceFirst("^'", "'."));
             }
             super.visitPropertyExpression(expression);
         }
 
         @Override
         public void visitAttributeExpression(AttributeExpression expression) {
-            report.error(expression, "forbidden", "direct field access (.@) is not available in agent scripts");
+            report.error(expression, DiagnosticCode.FORBIDDEN, "direct field access (.@) is not available in agent scripts");
         }
 
         @Override
@@ -273,7 +273,7 @@ final class ScriptRules extends CompilationCustomizer {
                 super.visitMethodPointerExpression(expression);
                 return;
             }
-            report.error(expression, "forbidden", "method pointers and references are not available in agent scripts; "
+            report.error(expression, DiagnosticCode.FORBIDDEN, "method pointers and references are not available in agent scripts; "
                     + "use a closure");
         }
 
@@ -281,16 +281,16 @@ final class ScriptRules extends CompilationCustomizer {
         public void visitVariableExpression(VariableExpression expression) {
             String name = expression.getName();
             if (name.contains("$")) {
-                report.error(expression, "forbidden", "names containing '$' are reserved");
+                report.error(expression, DiagnosticCode.FORBIDDEN, "names containing '$' are reserved");
             } else if (name.equals("super") && expression.getLineNumber() > 0) {
-                report.error(expression, "forbidden", "'super' is not available in agent scripts");
+                report.error(expression, DiagnosticCode.FORBIDDEN, "'super' is not available in agent scripts");
             }
             super.visitVariableExpression(expression);
         }
 
         @Override
         public void visitSynchronizedStatement(SynchronizedStatement statement) {
-            report.error(statement, "forbidden", "synchronized blocks are not available; use parallel(...)");
+            report.error(statement, DiagnosticCode.FORBIDDEN, "synchronized blocks are not available; use parallel(...)");
             super.visitSynchronizedStatement(statement);
         }
     }

@@ -56,7 +56,7 @@ final class TypeRules extends CompilationCustomizer {
                     return;
                 }
                 if (!SandboxPolicy.allowsType(element.getName().replace('.', '/'))) {
-                    report.error(where, "forbidden", Remedies.type(element.getName()));
+                    report.error(where, DiagnosticCode.FORBIDDEN, Remedies.type(element.getName()));
                 }
             }
 
@@ -126,7 +126,7 @@ final class TypeRules extends CompilationCustomizer {
             public void visitCatchStatement(CatchStatement statement) {
                 ClassNode type = statement.getExceptionType();
                 if (!ClassHelper.isDynamicTyped(type) && !SandboxPolicy.allowsCatch(type.getName().replace('.', '/'))) {
-                    report.error(statement, "forbidden", "catching " + type.getNameWithoutPackage()
+                    report.error(statement, DiagnosticCode.FORBIDDEN, "catching " + type.getNameWithoutPackage()
                             + " is not allowed; catch Exception or a subtype such as ArithmeticException");
                 }
                 super.visitCatchStatement(statement);

@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * helpers that compile, run and locate.
  */
 abstract class AttackHarness {
-    static final Set<String> CODES = Set.of("forbidden", "sandbox", "type", "syntax", "structure", "option");
+    static final Set<DiagnosticCode> CODES = Set.of(DiagnosticCode.FORBIDDEN, DiagnosticCode.SANDBOX, DiagnosticCode.TYPE,
+            DiagnosticCode.SYNTAX, DiagnosticCode.STRUCTURE, DiagnosticCode.OPTION);
     static final String PROPERTY = "metaforge.attack.pwned";
     static final Duration TIME_LIMIT = Duration.ofSeconds(2);
     /** How long past the time limit a timed-out task may take to report. */

@@ -5,6 +5,7 @@ import dev.metaforge.search.Estimate;
 import dev.metaforge.search.ScoreCard;
 import dev.metaforge.search.SearchSession;
 import dev.metaforge.search.SearchStrategy;
+import dev.metaforge.search.StopReason;
 import dev.metaforge.search.Strategies;
 import dev.metaforge.search.ValueEstimator;
 import dev.metaforge.search.propose.Proposal;
@@ -58,7 +59,7 @@ public final class MctsStrategy implements SearchStrategy {
     }
 
     @Override
-    public String search(SearchSession session, List<Candidate> seeds) throws InterruptedException {
+    public StopReason search(SearchSession session, List<Candidate> seeds) throws InterruptedException {
         SplittableRandom rng = new SplittableRandom(session.settings().seed());
         List<TreeNode> nodes = new ArrayList<>();
         TreeNode root = new TreeNode(0, null, null, null);
@@ -67,13 +68,13 @@ public final class MctsStrategy implements SearchStrategy {
         }
         Strategies.Stopping stopping = new Strategies.Stopping(session);
         while (true) {
-            Optional<String> stop = stopping.reason();
+            Optional<StopReason> stop = stopping.reason();
             if (stop.isPresent()) {
                 return stop.get();
             }
             Optional<TreeNode> chosen = selection.select(nodes);
             if (chosen.isEmpty()) {
-                return "nothing left to expand";
+                return StopReason.exhausted("nothing left to expand");
             }
             TreeNode node = chosen.get();
             List<Candidate> siblings = node.children.stream().map(TreeNode::candidate).toList();

@@ -55,17 +55,17 @@ public final class MetaAgentProposer implements Proposer {
         for (int round = 0; ; round++) {
             if (draft.readable()) {
                 if (c.known().test(draft.code)) {
-                    return done(c, draft, Proposal.DUPLICATE + " the same design is already in this run", failed, spend);
+                    return done(c, draft, "duplicate: the same design is already in this run", failed, spend, true);
                 }
                 Optional<String> problem = check.problem(draft.code);
                 if (problem.isEmpty()) {
-                    return done(c, draft, null, failed, spend);
+                    return done(c, draft, null, failed, spend, false);
                 }
                 draft = draft.failing(problem.get());
             }
             if (round == DEBUG_ROUNDS) {
                 return done(c, draft, draft.problem + " (still failing after " + DEBUG_ROUNDS + " debug rounds)",
-                        failed, spend);
+                        failed, spend, false);
             }
             failed.add(draft.attempt());
             Draft previous = draft;
@@ -74,9 +74,10 @@ public final class MetaAgentProposer implements Proposer {
         }
     }
 
-    private Proposal done(ProposalContext c, Draft d, String failure, List<Proposal.Attempt> failed, Spend spend) {
-        return new Proposal(d.name, d.thought, d.readable() ? d.code : "// " + d.problem, Origin.META_AGENT, List.of(c.parent().id()), failure, failed,
-                spend.calls, spend.tokens, spend.cost);
+    private Proposal done(ProposalContext c, Draft d, String failure, List<Proposal.Attempt> failed, Spend spend,
+                          boolean duplicate) {
+        return new Proposal(d.name, d.thought, d.readable() ? d.code : "// " + d.problem, Origin.META_AGENT,
+                List.of(c.parent().id()), failure, failed, spend.calls, spend.tokens, spend.cost, duplicate);
     }
 
     private Draft ask(String text, ProposalContext c, int sample, Spend spend) {

@@ -68,10 +68,10 @@ public final class OperatorProposer implements Proposer {
                     + context.parent().name() + (other == null ? "" : " and #" + other.id() + " " + other.name());
             Optional<String> problem = check.problem(source);
             return new Proposal(child.title(), thought, source, Origin.OPERATOR, parents, problem.orElse(null),
-                    List.of(), 0, 0, 0);
+                    List.of(), 0, 0, 0, false);
         }
         return new Proposal("no new edit", "every edit tried gave a design the run already has", last == null
                 ? context.parent().source() : last, Origin.OPERATOR, List.of(context.parent().id()),
-                Proposal.DUPLICATE + " no edit of #" + context.parent().id() + " gave a new design", List.of(), 0, 0, 0);
+                "duplicate: no edit of #" + context.parent().id() + " gave a new design", List.of(), 0, 0, 0, true);
     }
 }
