@@ -14,7 +14,6 @@ import dev.metaforge.eval.EvaluationReport;
 import dev.metaforge.eval.Evaluator;
 import dev.metaforge.eval.GoldTask;
 import dev.metaforge.model.LanguageModel;
-import dev.metaforge.search.propose.CallDigest;
 import dev.metaforge.search.propose.FailedTask;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -216,8 +215,8 @@ final class DesignEvaluations {
             cost += r.cost();
             if (r.score() < 1 && failures.size() < FAILURES_KEPT) {
                 GoldTask task = byId.get(r.taskId());
-                failures.add(new FailedTask(task == null ? r.taskId() : task.task().getQuestion(), r.answer(), r.error(),
-                        CallDigest.of(r.trace())));
+                failures.add(FailedTask.fromTrace(task == null ? r.taskId() : task.task().getQuestion(), r.answer(),
+                        r.error(), r.trace()));
             }
         }
         return ScoreCard.of(split, scores, calls, tokens, cost, failures, settings.resamples(), settings.seed(),
