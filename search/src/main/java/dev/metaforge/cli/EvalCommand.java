@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 /** {@code metaforge eval}: scores one or more agent scripts on a task file and ranks them. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Evaluate agent scripts on a JSONL task file with gold answers: mean score with a seeded",
-                "bootstrap 95 % interval, calls, tokens, cost and failures by kind, ranked best first."},
+                "bootstrap 95 %% interval, calls, tokens, cost and failures by kind, ranked best first."},
         footer = {"", "Examples:",
                 "  metaforge eval samples/agents/*.agent.groovy --tasks samples/bench/arith.jsonl",
                 "  metaforge eval samples/agents/cot.agent.groovy --tasks t.jsonl --scorer 'answer.trim().equalsIgnoreCase(gold)'",

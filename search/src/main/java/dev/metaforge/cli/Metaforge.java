@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code metaforge} command: write, check, run and search for LLM agents. */
-@Command(name = "metaforge", mixinStandardHelpOptions = true, version = "metaforge 0.1.0",
+@Command(name = "metaforge", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Agents as sandboxed Groovy scripts, and a search engine that discovers better ones.", "",
                 "Start with:  metaforge search --bench samples/bench/arith --model sim"},
         subcommands = {CheckCommand.class, RunCommand.class, EvalCommand.class, SearchCommand.class, CompareCommand.class, ArchiveCommand.class, UiCommand.class, ParseReplyCommand.class, BenchCommand.class, WarmUpCommand.class,

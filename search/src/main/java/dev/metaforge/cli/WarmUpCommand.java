@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * Loads the classes the everyday commands need, in a throwaway directory. The launcher runs it
  * once after each build with the JVM recording class data, so that later runs start faster.
  */
-@Command(name = "warm-up", hidden = true, description = "Load the classes everyday commands use (run by the launcher).")
+@Command(name = "warm-up", hidden = true, mixinStandardHelpOptions = true, description = "Load the classes everyday commands use (run by the launcher).")
 final class WarmUpCommand implements Callable<Integer> {
     private static final String SCRIPT = "agent('Warm') {\n  solve { task -> majority(parallel(2) { i -> "
             + "ask(task.question, fields: [thinking: 'T', answer: 'A']).answer }) }\n}\n";
