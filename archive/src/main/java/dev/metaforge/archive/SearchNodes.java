@@ -39,17 +39,32 @@ public final class SearchNodes {
         });
     }
 
+    /** A node's statistics after backpropagation and its state. */
+    public record Stats(long id, int visits, double valueSum, double valueMax, NodeState state) {
+    }
+
     /** Stores a node's statistics after backpropagation, or a new state. */
     public void update(long id, int visits, double valueSum, double valueMax, NodeState state) {
+        update(java.util.List.of(new Stats(id, visits, valueSum, valueMax, state)));
+    }
+
+    /** Stores the statistics of every node one backpropagation touched, in one transaction. */
+    public void update(java.util.List<Stats> nodes) {
+        if (nodes.isEmpty()) {
+            return;
+        }
         archive.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE search_node SET visits = ?, value_sum = ?, value_max = ?, state = ? WHERE id = ?")) {
-                s.setInt(1, visits);
-                s.setDouble(2, valueSum);
-                s.setDouble(3, valueMax);
-                s.setString(4, state.label());
-                s.setLong(5, id);
-                s.executeUpdate();
+                for (Stats n : nodes) {
+                    s.setInt(1, n.visits());
+                    s.setDouble(2, n.valueSum());
+                    s.setDouble(3, n.valueMax());
+                    s.setString(4, n.state().label());
+                    s.setLong(5, n.id());
+                    s.addBatch();
+                }
+                s.executeBatch();
             }
             return null;
         });

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public record TaskResult(String taskId, Object answer, FailureKind failure, String error, List<TraceEvent> trace,
                          int calls, Usage usage, long millis) {
+    public TaskResult {
+        trace = List.copyOf(trace);
+    }
 
     public boolean ok() {
         return failure == null;

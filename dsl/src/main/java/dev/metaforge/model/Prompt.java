@@ -23,7 +23,11 @@ public final class Prompt {
     private Prompt(Builder b) {
         this.text = b.text;
         this.role = b.role;
-        this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+        Map<String, String> asked = new LinkedHashMap<>(b.fields);
+        if (asked.isEmpty()) {
+            asked.put("answer", "The answer.");
+        }
+        this.fields = Collections.unmodifiableMap(asked);
         this.temperature = b.temperature;
         this.maxTokens = b.maxTokens;
         this.seed = b.seed;
@@ -136,9 +140,6 @@ public final class Prompt {
             }
             if (maxTokens <= 0) {
                 throw new IllegalArgumentException("maxTokens must be positive, was " + maxTokens);
-            }
-            if (fields.isEmpty()) {
-                fields.put("answer", "The answer.");
             }
             return new Prompt(this);
         }

@@ -11,4 +11,16 @@ class PromptTest {
         assertThat(Prompt.builder("q").role("critic").build().systemLine()).isEqualTo("You are a critic.");
         assertThat(Prompt.builder("q").role("Expert reviewer").build().systemLine()).isEqualTo("You are an Expert reviewer.");
     }
+
+    @Test
+    void buildingLeavesTheBuilderAsItWasAndTheBuiltPromptCannotChange() {
+        Prompt.Builder b = Prompt.builder("q");
+        Prompt plain = b.build();
+        assertThat(plain.fields()).containsOnlyKeys("answer");
+        Prompt withVerdict = b.field("verdict", "True or False.").build();
+        assertThat(withVerdict.fields()).as("the default answer field was not left in the builder").containsOnlyKeys("verdict");
+        assertThat(plain.fields()).containsOnlyKeys("answer");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withVerdict.fields().put("x", "y"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
 }

@@ -8,9 +8,15 @@ import java.util.Set;
  * with its tasks and the hash that identifies its content in the archive.
  */
 public record Benchmark(String name, String scorer, Map<String, Split> splits) {
+    public Benchmark {
+        splits = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(splits));
+    }
 
-    /** One split: its tasks and a hash of what they are. */
+    /** One split: its tasks and a hash of what they are. Immutable. */
     public record Split(java.util.List<GoldTask> tasks, String hash) {
+        public Split {
+            tasks = java.util.List.copyOf(tasks);
+        }
     }
 
     public Split split(String name) throws TaskFileException {

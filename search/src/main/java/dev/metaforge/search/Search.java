@@ -183,7 +183,28 @@ public final class Search {
             Objects.requireNonNull(splits, "benchmark");
             Objects.requireNonNull(scorer, "scorer");
             Objects.requireNonNull(strategy, "strategy");
-            return new Search(this);
+            return new Search(copy());
+        }
+
+        /** A snapshot, so that changing this builder later leaves a built search as it was. */
+        private Builder copy() {
+            Builder c = new Builder();
+            c.archive = archive;
+            c.engine = engine;
+            c.model = model;
+            c.benchmark = benchmark;
+            c.splits = Map.copyOf(splits);
+            c.scorer = scorer;
+            c.settings = settings;
+            c.seeds.addAll(seeds);
+            c.strategyName = strategyName;
+            c.strategy = strategy;
+            c.settingsJson = settingsJson;
+            c.resumeRun = resumeRun;
+            c.domain = domain;
+            c.listener = listener;
+            c.onSession = onSession;
+            return c;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.metaforge.search.mcts;
 
+import dev.metaforge.archive.SearchNodes;
 import dev.metaforge.search.Candidate;
 import dev.metaforge.search.Estimate;
 import dev.metaforge.search.ScoreCard;
@@ -112,15 +113,12 @@ public final class MctsStrategy implements SearchStrategy {
         backpropagate(session, node, node.value(session.settings()));
     }
 
+    /** Backs {@code value} up from {@code from} to the root in memory, then stores the touched nodes in one write. */
     private static void backpropagate(SearchSession session, TreeNode from, double value) {
-        for (TreeNode n = from; n != null; n = n.parent) {
-            n.visits++;
-            n.sum += value;
-            n.max = Math.max(n.max, value);
-            if (!n.isRoot()) {
-                session.archive().searchNodes().update(n.archiveId, n.visits, n.sum, n.max, Strategies.state(session,
-                        n.candidate));
-            }
+        List<SearchNodes.Stats> touched = new ArrayList<>();
+        for (TreeNode n : from.backup(value)) {
+            touched.add(new SearchNodes.Stats(n.archiveId, n.visits, n.sum, n.max, Strategies.state(session, n.candidate)));
         }
+        session.archive().searchNodes().update(touched);
     }
 }

@@ -71,6 +71,23 @@ public final class TreeNode {
         return visits == 0 ? 0 : 0.5 * sum / visits + 0.5 * max;
     }
 
+    /**
+     * Adds {@code value} to this node and every ancestor (N += 1, W += V, M = max(M, V)) and
+     * returns the nodes that hold a design, from this one up; nothing else changes.
+     */
+    List<TreeNode> backup(double value) {
+        List<TreeNode> touched = new ArrayList<>();
+        for (TreeNode n = this; n != null; n = n.parent) {
+            n.visits++;
+            n.sum += value;
+            n.max = Math.max(n.max, value);
+            if (!n.isRoot()) {
+                touched.add(n);
+            }
+        }
+        return touched;
+    }
+
     boolean isRoot() {
         return parent == null;
     }

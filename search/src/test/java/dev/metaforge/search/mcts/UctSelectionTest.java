@@ -62,6 +62,20 @@ class UctSelectionTest {
     }
 
     @Test
+    void aBackupAddsTheValueToEveryAncestorAndNamesTheNodesToStoreFromTheLeafUp() {
+        TreeNode root = new TreeNode(0, null, null, null);
+        TreeNode a = node(root, measured(0.5, 10), null);
+        TreeNode b = node(a, measured(0.9, 10), null);
+        int rootVisits = root.visits;
+        assertThat(b.backup(0.7)).containsExactly(b, a);
+        assertThat(a.visits).isEqualTo(2);
+        assertThat(a.sum).isCloseTo(0.5 + 0.7, within(1e-9));
+        assertThat(a.max).isCloseTo(0.7, within(1e-9));
+        assertThat(b.max).isCloseTo(0.9, within(1e-9));
+        assertThat(root.visits).isEqualTo(rootVisits + 1);
+    }
+
+    @Test
     void progressiveWideningAllowsMoreChildrenAsVisitsGrow() {
         TreeNode root = new TreeNode(0, null, null, null);
         TreeNode n = node(root, measured(0.8, 20), null);
