@@ -5,6 +5,7 @@ package dev.metaforge.dsl;
  * a script may catch exceptions, but it must not be able to catch this and carry on.
  */
 public final class LimitExceeded extends Error {
+    private static final long serialVersionUID = 1L;
     private final FailureKind kind;
 
     public LimitExceeded(FailureKind kind, String message) {

@@ -14,6 +14,7 @@ import java.util.Map;
 final class LenientJson {
     /** The text ended before the value did. */
     static final class Truncated extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         Truncated() {
             super("the JSON ends before it is complete", null, false, false);
         }
@@ -21,6 +22,7 @@ final class LenientJson {
 
     /** The text is not JSON at this point. */
     static final class Malformed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         Malformed(String message) {
             super(message, null, false, false);
         }

@@ -2,6 +2,7 @@ package dev.metaforge.model;
 
 /** A model call that failed; {@link #retryable()} tells whether trying again could help. */
 public class ModelException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     private final boolean retryable;
 
     public ModelException(String message, boolean retryable) {

@@ -124,6 +124,7 @@ public final class Models {
 
     /** A model name nothing here can resolve. */
     public static final class UnknownModelException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
         public UnknownModelException(String message) {
             super(message);
         }

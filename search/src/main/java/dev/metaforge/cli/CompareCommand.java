@@ -67,6 +67,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     @Override
+    @SuppressWarnings("try") // the signal handlers are held for the try block, not used in it
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -63,6 +63,7 @@ final class SearchCommand implements Callable<Integer> {
     boolean json;
 
     @Override
+    @SuppressWarnings("try") // the signal handlers are held for the try block, not used in it
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -43,6 +43,7 @@ public final class UiCommand implements Callable<Integer> {
     boolean open;
 
     @Override
+    @SuppressWarnings("try") // the signal handlers are held for the try block, not used in it
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

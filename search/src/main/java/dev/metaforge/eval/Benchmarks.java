@@ -58,7 +58,7 @@ public final class Benchmarks {
         long seed = spec.path("partition").path("seed").asLong(0);
         Map<String, Benchmark.Split> splits = new LinkedHashMap<>();
         if (spec.has("splits")) {
-            for (var entry : (Iterable<Map.Entry<String, JsonNode>>) spec.get("splits")::fields) {
+            for (var entry : spec.get("splits").properties()) {
                 Path file = dir.resolve(entry.getValue().asText());
                 splits.put(entry.getKey(), split(format.reader().read(file, seed), file));
             }
@@ -67,7 +67,7 @@ public final class Benchmarks {
             List<GoldTask> all = new ArrayList<>(format.reader().read(file, seed));
             Collections.shuffle(all, new Random(seed));
             int from = 0;
-            for (var entry : (Iterable<Map.Entry<String, JsonNode>>) spec.get("partition")::fields) {
+            for (var entry : spec.get("partition").properties()) {
                 if (entry.getKey().equals("seed")) {
                     continue;
                 }

@@ -72,7 +72,7 @@ public final class JsonlTasks {
             if (!node.get("inputs").isObject()) {
                 throw new TaskFileException(where + ": \"inputs\" must be an object");
             }
-            node.get("inputs").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().asText()));
+            node.get("inputs").properties().forEach(e -> inputs.put(e.getKey(), e.getValue().asText()));
         }
         String gold = node.hasNonNull("answer") ? node.get("answer").asText() : null;
         return new GoldTask(Task.of(id, question.asText(), inputs, choices), gold);

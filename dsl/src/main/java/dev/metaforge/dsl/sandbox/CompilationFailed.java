@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 /** A script was refused; {@link #diagnostics()} says where and why, one line each. */
 public final class CompilationFailed extends Exception {
+    private static final long serialVersionUID = 1L;
     private final List<Diagnostic> diagnostics;
 
     public CompilationFailed(List<Diagnostic> diagnostics) {

@@ -71,6 +71,7 @@ final class LocalNames extends ClassCodeVisitorSupport {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // Groovy 4 still fills getVariable(); its replacement arrives in Groovy 5
     public void visitForLoop(ForStatement loop) {
         if (loop.getVariable() != null && loop.getVariable() != ForStatement.FOR_LOOP_DUMMY) {
             names.add(loop.getVariable().getName());

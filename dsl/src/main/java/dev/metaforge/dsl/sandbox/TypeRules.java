@@ -115,6 +115,7 @@ final class TypeRules extends CompilationCustomizer {
             }
 
             @Override
+            @SuppressWarnings("deprecation") // Groovy 4 still fills getVariable(); its replacement arrives in Groovy 5
             public void visitForLoop(ForStatement loop) {
                 if (loop.getVariable() != null && loop.getVariable() != ForStatement.FOR_LOOP_DUMMY) {
                     check(loop.getVariableType(), loop);

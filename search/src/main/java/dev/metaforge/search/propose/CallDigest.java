@@ -65,7 +65,7 @@ public final class CallDigest {
 
     private static String line(String role, JsonNode reply) {
         StringBuilder s = new StringBuilder("[").append(clip(role)).append(']');
-        for (Iterator<Map.Entry<String, JsonNode>> it = reply.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = reply.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String value = field.getValue().asText("");
             if (value.length() <= VALUE_CHARS) {
