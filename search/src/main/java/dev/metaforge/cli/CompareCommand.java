@@ -87,9 +87,7 @@ final class CompareCommand implements Callable<Integer> {
             if (!spec.commandLine().getParseResult().hasMatchedOption("--max-designs")) {
                 search.maxDesigns = 0; // the calls budget binds, the same for every strategy
             }
-            if (!spec.commandLine().getParseResult().hasMatchedOption("--budget-calls")) {
-                search.budgetCalls = DEFAULT_CALLS;
-            }
+            search.defaultCalls = DEFAULT_CALLS;
         } catch (TaskFileException | IOException | IllegalArgumentException e) {
             err.println("metaforge: " + e.getMessage());
             return e instanceof IllegalArgumentException ? 2 : 1;

@@ -148,7 +148,7 @@ final class ComparisonTable {
     }
 
     private static String budget(SearchOptions o) {
-        String calls = o.budgetCalls > 0 ? String.format(Locale.ROOT, "%,d calls", o.budgetCalls) : "no call limit";
+        String calls = o.budgetCalls() > 0 ? String.format(Locale.ROOT, "%,d calls", o.budgetCalls()) : "no call limit";
         return o.maxDesigns > 0 ? calls + " / " + o.maxDesigns + " designs" : calls;
     }
 

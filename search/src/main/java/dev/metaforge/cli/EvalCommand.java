@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -81,17 +82,8 @@ final class EvalCommand implements Callable<Integer> {
             + "batch is half as large again (default: ${DEFAULT-VALUE}).")
     int firstBatch;
 
-    @Option(names = "--budget-calls", defaultValue = "0", description = "Stop starting tasks after this many model calls (0: no limit).")
-    long budgetCalls;
-
-    @Option(names = "--budget-tokens", defaultValue = "0", description = "Stop after this many tokens (0: no limit).")
-    long budgetTokens;
-
-    @Option(names = "--budget-cost", defaultValue = "0", paramLabel = "USD", description = "Stop after this much money (0: no limit).")
-    double budgetCost;
-
-    @Option(names = "--budget-time", defaultValue = "0", paramLabel = "SECONDS", description = "Stop after this long (0: no limit).")
-    long budgetTime;
+    @Mixin
+    BudgetOptions budgets;
 
     @Option(names = "--dry-run", description = "Estimate calls and tokens from a pilot of 5 tasks per design on sim, "
             + "spending nothing, and stop.")
@@ -133,9 +125,6 @@ final class EvalCommand implements Callable<Integer> {
         } catch (TaskFileException | Models.UnknownModelException e) {
             err.println("metaforge: " + e.getMessage());
             return 1;
-        } catch (IllegalArgumentException e) {
-            err.println("metaforge: --cache takes off, read, write or readwrite");
-            return 2;
         }
         try (choice) {
             return evaluate(out, err, tasks, languageModel, benchmark, chosen);
@@ -147,7 +136,8 @@ final class EvalCommand implements Callable<Integer> {
         if (dryRun) {
             return DryRun.estimate(out, scripts, tasks, languageModel, options.seed);
         }
-        Budget budget = new Budget(budgetCalls, budgetTokens, budgetCost, Duration.ofSeconds(budgetTime));
+        budgets.validate();
+        Budget budget = budgets.budget(0);
         Evaluator evaluator;
         try {
             evaluator = new Evaluator(Scorers.of(scorer), concurrency, resamples, options.seed, budget);

@@ -10,7 +10,8 @@ import java.nio.file.NoSuchFileException;
 /** JSON output shared by the commands. */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING); // statuses and states as their stored labels
 
     private Json() {
     }

@@ -27,16 +27,7 @@ public final class Metaforge implements Runnable {
         CommandLine cli = new CommandLine(new Metaforge());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean verbose = parseResult.hasMatchedOption("--verbose")
-                    || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
-            commandLine.getErr().println("metaforge: " + dev.metaforge.dsl.TerminalText.inline(
-                    e.getMessage() == null ? e.toString() : e.getMessage(), 2_000));
-            if (verbose) {
-                e.printStackTrace(commandLine.getErr());
-            }
-            return 1;
-        });
+        cli.setExecutionExceptionHandler(new ExitCodes());
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -31,13 +31,21 @@ final class ModelChoice implements AutoCloseable {
     static ModelChoice open(String spec, long seed, Duration simLatency, String cache, String archiveOption,
                             RateLimitOptions limits) {
         LanguageModel base = limits.apply(Models.resolve(spec, seed, simLatency));
-        CachingModel.Mode mode = cache != null ? CachingModel.Mode.of(cache)
+        CachingModel.Mode mode = cache != null ? cacheMode(cache)
                 : base.simulated() ? CachingModel.Mode.OFF : CachingModel.Mode.READWRITE;
         if (mode == CachingModel.Mode.OFF) {
             return new ModelChoice(base, null);
         }
         Archive archive = Archive.open(ArchiveLocation.resolve(archiveOption, System.getenv()));
         return new ModelChoice(new CachingModel(base, new ArchiveResponseCache(archive), mode), archive);
+    }
+
+    private static CachingModel.Mode cacheMode(String given) {
+        try {
+            return CachingModel.Mode.of(given);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--cache takes off, read, write or readwrite, not " + given);
+        }
     }
 
     @Override

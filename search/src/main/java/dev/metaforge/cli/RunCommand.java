@@ -120,9 +120,6 @@ final class RunCommand implements Callable<Integer> {
         } catch (Models.UnknownModelException e) {
             err.println("metaforge: " + e.getMessage());
             return 1;
-        } catch (IllegalArgumentException e) {
-            err.println("metaforge: --cache takes off, read, write or readwrite");
-            return 2;
         }
         LanguageModel languageModel = choice.model;
         RunLimits limits = RunLimits.DEFAULT.withTimePerTask(options.timePerTask())

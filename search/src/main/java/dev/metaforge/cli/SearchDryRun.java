@@ -59,9 +59,9 @@ final class SearchDryRun {
         out.printf(Locale.ROOT, "about %,d calls (%,d to %,d over the rehearsals)%s%n", own.calls(), low, high,
                 m.model.equals("sim") ? "; on sim the run with seed " + m.seed + " is the first rehearsal"
                         : "; with " + m.model + " the designs and racing differ, so this is the scale, not a bound");
-        if (o.budgetCalls > 0) {
+        if (o.budgetCalls() > 0) {
             out.printf(Locale.ROOT, "the search part stops at the first batch boundary past %,d calls (--budget-calls); "
-                    + "measuring the finalists comes on top%n", o.budgetCalls);
+                    + "measuring the finalists comes on top%n", o.budgetCalls());
         }
         return 0;
     }

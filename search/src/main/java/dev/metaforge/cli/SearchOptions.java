@@ -13,6 +13,7 @@ import dev.metaforge.model.LanguageModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What to search on, how, and with what budget: the options {@code search} and {@code compare} share. */
@@ -42,18 +43,19 @@ final class SearchOptions {
             + "(default: ${DEFAULT-VALUE}; 0: no limit).")
     int maxDesigns;
 
-    @Option(names = "--budget-calls", defaultValue = "150000", description = "Model calls the search may make "
-            + "(default: ${DEFAULT-VALUE}; 0: no limit). The finalists' measurement comes on top.")
-    long budgetCalls;
+    @Mixin
+    BudgetOptions budgets;
 
-    @Option(names = "--budget-tokens", defaultValue = "0", description = "Tokens (0: no limit).")
-    long budgetTokens;
+    /** The calls a search may make when --budget-calls is not given; the finalists' measurement comes on top. */
+    static final long DEFAULT_CALLS = 150_000;
 
-    @Option(names = "--budget-cost", defaultValue = "0", paramLabel = "USD", description = "Money (0: no limit).")
-    double budgetCost;
+    /** The calls budget in force: the one given, else this command's default. */
+    long budgetCalls() {
+        return budgets.calls(defaultCalls);
+    }
 
-    @Option(names = "--budget-time", defaultValue = "0", paramLabel = "SECONDS", description = "Wall time (0: no limit).")
-    long budgetTime;
+    /** {@code compare} sets its own default. */
+    long defaultCalls = DEFAULT_CALLS;
 
     @Option(names = "--first-batch", defaultValue = "20", description = "Validation tasks before a design is first "
             + "compared with the incumbent (default: ${DEFAULT-VALUE}).")
@@ -106,8 +108,8 @@ final class SearchOptions {
     Long resumeRun;
 
     SearchSettings settings(long seed) {
-        return SearchSettings.builder().seed(seed).budgetCalls(budgetCalls).budgetTokens(budgetTokens)
-                .budgetCost(budgetCost).budgetTime(Duration.ofSeconds(budgetTime)).maxDesigns(maxDesigns)
+        return SearchSettings.builder().seed(seed).budgetCalls(budgetCalls()).budgetTokens(budgets.tokens)
+                .budgetCost(budgets.cost).budgetTime(Duration.ofSeconds(budgets.time)).maxDesigns(maxDesigns)
                 .firstBatch(firstBatch).batchStep(batch).concurrency(concurrency).finalists(finalists)
                 .patience(patience).resamples(resamples).objective(Objective.of(objective)).costWeight(costWeight).build();
     }
@@ -132,6 +134,7 @@ final class SearchOptions {
 
     /** Rejects unknown names before anything runs. */
     void validate() {
+        budgets.validate();
         if (!SearchStrategies.names().contains(strategy)) {
             throw new IllegalArgumentException(Names.unknown("--strategy", SearchStrategies.names(), strategy));
         }

@@ -104,7 +104,8 @@ final class SearchReport {
         m.put("benchmark", in.benchmark());
         m.put("model", model.name());
         m.put("simulated", model.simulated());
-        m.put("stoppedBy", o.stopReason());
+        m.put("stoppedBy", o.stopReason().describe());
+        m.put("stopKind", o.stopReason().kind().name().toLowerCase(java.util.Locale.ROOT));
         m.put("interrupted", o.interrupted());
         m.put("proposals", o.proposals());
         m.put("failures", o.failures());
