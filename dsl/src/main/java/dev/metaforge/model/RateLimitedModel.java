@@ -12,6 +12,7 @@ import java.util.concurrent.Semaphore;
  * at concurrency 64 queues politely instead of earning a wall of 429s. 0 means no limit.
  */
 public final class RateLimitedModel implements LanguageModel {
+    private static final System.Logger LOG = System.getLogger(RateLimitedModel.class.getName());
     private final LanguageModel model;
     private final int requests;
     private final long tokens;
@@ -77,6 +78,9 @@ public final class RateLimitedModel implements LanguageModel {
                     return entry;
                 }
                 long waitNanos = started.isEmpty() ? 1_000_000 : started.peekFirst()[0] + window.toNanos() - now;
+                LOG.log(System.Logger.Level.DEBUG, () -> model.name() + ": client-side limit reached (" + requests
+                        + " requests, " + tokens + " tokens a window); waiting " + Math.max(0, waitNanos) / 1_000_000
+                        + " ms");
                 started.wait(Math.max(1, waitNanos / 1_000_000), (int) (Math.max(0, waitNanos) % 1_000_000));
             }
         }

@@ -48,6 +48,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    VerboseOption verbosity;
+
     @Option(names = "--strategies", split = ",", defaultValue = "mcts,adas,random", paramLabel = "LIST",
             description = "Strategies to compare (default: ${DEFAULT-VALUE}).")
     List<String> strategies;

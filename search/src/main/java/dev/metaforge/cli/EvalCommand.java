@@ -94,8 +94,11 @@ final class EvalCommand implements Callable<Integer> {
     Boolean record;
 
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     ModelOptions options;
+
+    @Mixin
+    VerboseOption verbosity;
 
 
     @Option(names = "--json", description = "Print JSON.")

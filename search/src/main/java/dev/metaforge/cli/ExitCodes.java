@@ -36,8 +36,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        boolean verbose = parseResult.hasMatchedOption("--verbose")
-                || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+        boolean verbose = Metaforge.verbose(parseResult);
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         commandLine.getErr().println("metaforge: " + (expected(e) ? "" : "internal error: ")
                 + TerminalText.inline(message, 2_000));

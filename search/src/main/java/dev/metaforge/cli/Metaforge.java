@@ -28,10 +28,24 @@ public final class Metaforge implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ExitCodes());
+        cli.setExecutionStrategy(parsed -> {
+            Logs.install(err, verbose(parsed));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Whether the command that runs was given --verbose. */
+    static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

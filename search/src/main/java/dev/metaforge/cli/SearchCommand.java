@@ -51,6 +51,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    VerboseOption verbosity;
+
     @Option(names = "--resume", paramLabel = "RUN", description = "Continue a stopped, killed or budget-stopped run with "
             + "its stored settings (options given now override them, e.g. a larger budget); what it had evaluated is "
             + "read back, not repeated.")

@@ -79,4 +79,39 @@ class OpenAiCliTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void verboseSaysWhenAndWhyACallIsTriedAgainAndQuietDoesNot() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/v1/chat/completions", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            boolean busy = calls.incrementAndGet() % 2 == 1;
+            byte[] body = (busy ? "{\"error\": \"overloaded\"}" : "{\"choices\": [{\"message\": {\"content\": "
+                    + "\"{\\\"thinking\\\": \\\"12 + 7\\\", \\\"answer\\\": \\\"19\\\"}\"}, \"finish_reason\": \"stop\"}], \"usage\": "
+                    + "{\"prompt_tokens\": 5, \"completion_tokens\": 1}}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Retry-After", "0");
+            exchange.sendResponseHeaders(busy ? 503 : 200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            String[] run = {"run", CliTest.SAMPLES + "agents/cot.agent.groovy", "--task", "Mia has 12 apples.",
+                "--model", "openai:local", "--cache", "off"};
+            Process loud = metaforge(server, java.util.stream.Stream.concat(java.util.Arrays.stream(run),
+                    java.util.stream.Stream.of("--verbose")).toArray(String[]::new));
+            String said = new String(loud.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(loud.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(said).contains("HTTP 503; trying again (2 of 5) in");
+            Process quiet = metaforge(server, run);
+            String silent = new String(quiet.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(quiet.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(quiet.exitValue()).as(silent).isZero();
+            assertThat(silent).doesNotContain("trying again");
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
  * backoff that honours Retry-After; anything else fails at once with what to check.
  */
 public final class RetryingHttp {
+    private static final System.Logger LOG = System.getLogger(RetryingHttp.class.getName());
     private final HttpClient http;
     private final Endpoint endpoint;
 
@@ -23,6 +24,12 @@ public final class RetryingHttp {
         // blocks: running it on the selector thread saves two thread hand-offs per call (~25 % of the client's CPU).
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(endpoint.timeout())
                 .executor(Runnable::run).build();
+    }
+
+    /** Says, at debug level, why a call is tried again and after how long. */
+    private void retrying(int attempt, Duration wait, String why) {
+        LOG.log(System.Logger.Level.DEBUG, () -> endpoint.name() + ": " + why + "; trying again (" + (attempt + 1)
+                + " of " + endpoint.maxAttempts() + ") in " + wait.toMillis() + " ms");
     }
 
     /** The body of the first 200 answer to {@code request}. */
@@ -43,17 +50,20 @@ public final class RetryingHttp {
                             + " times; giving up", true);
                 }
                 wait = Retries.delay(attempt, response.headers(), endpoint.baseDelay());
+                retrying(attempt, wait, "HTTP " + status);
             } catch (HttpTimeoutException e) {
                 if (attempt >= endpoint.maxAttempts()) {
                     throw new ModelException(endpoint.name() + " did not answer within " + endpoint.timeout().toMillis()
                             + " ms, " + attempt + " times", true, e);
                 }
                 wait = Retries.delay(attempt, null, endpoint.baseDelay());
+                retrying(attempt, wait, "no answer within " + endpoint.timeout().toMillis() + " ms");
             } catch (IOException e) {
                 if (attempt >= endpoint.maxAttempts()) {
                     throw new ModelException("cannot reach " + endpoint.baseUrl() + ": " + e.getMessage(), true, e);
                 }
                 wait = Retries.delay(attempt, null, endpoint.baseDelay());
+                retrying(attempt, wait, "connection failed: " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ModelException("model call interrupted", false, e);
