@@ -19,13 +19,7 @@ public enum NodeState {
 
     /** The state stored as {@code label}; an archive written by a newer version may hold one this one lacks. */
     public static NodeState of(String label) {
-        for (NodeState s : values()) {
-            if (s.label.equals(label)) {
-                return s;
-            }
-        }
-        throw new ArchiveException("a search node has the state '" + label + "', which this version does not know; "
-                + "it was written by a newer Metaforge");
+        return StoredLabels.find(values(), NodeState::label, label, "a search node");
     }
 
     @Override

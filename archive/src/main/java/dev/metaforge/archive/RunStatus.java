@@ -16,13 +16,7 @@ public enum RunStatus {
 
     /** The status stored as {@code label}; an archive written by a newer version may hold one this one lacks. */
     public static RunStatus of(String label) {
-        for (RunStatus s : values()) {
-            if (s.label.equals(label)) {
-                return s;
-            }
-        }
-        throw new ArchiveException("a run has the status '" + label + "', which this version does not know; "
-                + "it was written by a newer Metaforge");
+        return StoredLabels.find(values(), RunStatus::label, label, "a run");
     }
 
     @Override
