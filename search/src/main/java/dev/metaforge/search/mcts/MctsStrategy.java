@@ -5,6 +5,7 @@ import dev.metaforge.search.Candidate;
 import dev.metaforge.search.Estimate;
 import dev.metaforge.search.ScoreCard;
 import dev.metaforge.search.SearchSession;
+import dev.metaforge.search.SearchSettings;
 import dev.metaforge.search.SearchStrategy;
 import dev.metaforge.search.StopReason;
 import dev.metaforge.search.Strategies;
@@ -98,7 +99,12 @@ public final class MctsStrategy implements SearchStrategy {
     private boolean worthMore(SearchSession session, Candidate firstBatch, ScoreCard incumbent) {
         Estimate e = estimator.estimate(session, firstBatch);
         early.put(firstBatch.designId(), e);
-        return TreeNode.value(firstBatch, e, session.settings()) >= session.settings().fitness(incumbent) - GATE_MARGIN;
+        return passesGate(firstBatch, e, incumbent, session.settings());
+    }
+
+    /** The gate itself: V of the first batch with the estimate, against the incumbent less the margin. */
+    static boolean passesGate(Candidate firstBatch, Estimate e, ScoreCard incumbent, SearchSettings settings) {
+        return TreeNode.value(firstBatch, e, settings) >= settings.fitness(incumbent) - GATE_MARGIN;
     }
 
     private void grow(SearchSession session, List<TreeNode> nodes, TreeNode parent, Candidate c) {
