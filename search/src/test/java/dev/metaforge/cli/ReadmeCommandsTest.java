@@ -16,7 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code ./metaforge …} line in the README runs and succeeds, in the README's order. Paths
+ * Every {@code ./metaforge …} line in the README runs and succeeds, in the README's order, and
+ * prints what that command prints — its table, its verdict, its JSON — with no internal error. Paths
  * are taken from the repository root; the archive and any output file go to a temporary
  * directory; benchmarks and searches run at a small size.
  */
@@ -35,6 +36,7 @@ class ReadmeCommandsTest {
     @MethodSource("readmeCommands")
     void runs(String line) throws IOException {
         List<String> args = arguments(line);
+        String mark = expected(List.copyOf(args));
         String archive = scratch.resolve("archive").toString();
         if (args.get(0).equals("bench")) {
             String suite = args.size() > 1 ? args.get(1) : "";
@@ -84,11 +86,38 @@ class ReadmeCommandsTest {
         }
         CliTest.Result r = CliTest.metaforge(args.toArray(String[]::new));
         assertThat(r.code()).as("%s%n%s%s", line, r.out(), r.err()).isZero();
+        assertThat(r.err()).as(line).doesNotContain("internal error").doesNotContain("Exception");
         if (output >= 0) {
             assertThat(Path.of(args.get(output + 1))).isNotEmptyFile();
+            assertThat(r.out() + r.err()).as(line).contains("wrote #");
         } else {
-            assertThat(r.out()).isNotBlank();
+            assertThat(r.out()).as(line).contains(mark);
         }
+    }
+
+    /** What a command's output must hold: the mark of its table, verdict or JSON. */
+    private static String expected(List<String> args) {
+        String second = args.size() > 1 ? args.get(1) : "";
+        boolean json = args.contains("--json");
+        return switch (args.get(0)) {
+            case "run" -> json ? "\"summary\"" : "agent: ";
+            case "check" -> json ? "\"ok\" : true" : "ok    ";
+            case "eval" -> args.contains("--dry-run") ? "dry run:" : args.contains("--race") ? "calls spent"
+                    : json ? "\"designs\"" : "RANK  AGENT";
+            case "search" -> second.equals("tree") ? " nodes" : args.contains("--dry-run") ? "about " : "<- winner";
+            case "compare" -> "PAIRED (winner's test score";
+            case "parse-reply" -> "\"answer\"";
+            case "archive" -> switch (second) {
+                case "list" -> "ID  NAME";
+                case "show" -> "scores:";
+                case "lineage" -> args.contains("--dot") ? "digraph" : "<- this design";
+                case "diff" -> "+++ ";
+                case "runs" -> "STRATEGY";
+                default -> "#";
+            };
+            case "bench" -> second.equals("ui") ? " ms" : "target";
+            default -> "";
+        };
     }
 
     /** Splits like a shell: quotes, a trailing comment, globs; paths are taken from the repository root. */

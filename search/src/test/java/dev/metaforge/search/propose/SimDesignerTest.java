@@ -85,15 +85,22 @@ class SimDesignerTest {
         assertThat(withCritic).isGreaterThan(40 * 2 / 10 + 8);
     }
 
-    @Test
-    void anAssessmentHasAScoreAConfidenceAndACritiqueAndIsMarkedSimulated() {
-        ModelReply r = new SimDesigner(4, 0).complete(Prompt.builder(MetaPrompt.assess("arithmetic",
+    private static ModelReply assess(long seed) {
+        return new SimDesigner(seed, 0).complete(Prompt.builder(MetaPrompt.assess("arithmetic",
                         new ArchivedDesign(3, 1, "CoT", COT, 0.7, 0.6, 0.8, 100), List.of()))
                 .field("critique", "c").field("score", "s").field("confidence", "c").build());
+    }
+
+    @Test
+    void anAssessmentIsSeededMarkedSimulatedAndItsCritiqueIsOneTheDesignerActsOn() {
+        ModelReply r = assess(4);
         assertThat(r.simulated()).isTrue();
-        assertThat(Integer.parseInt(r.fields().get("score"))).isBetween(0, 100);
-        assertThat(Integer.parseInt(r.fields().get("confidence"))).isBetween(40, 60);
-        assertThat(r.fields().get("critique")).isNotBlank();
+        assertThat(assess(4).fields()).as("the same reviewer and prompt").isEqualTo(r.fields());
+        Set<String> scores = new HashSet<>();
+        for (long seed = 0; seed < 10; seed++) {
+            scores.add(assess(seed).fields().get("score"));
+        }
+        assertThat(scores).as("reviewers with other seeds disagree, as noisy estimates do").hasSizeGreaterThan(3);
         assertThat(SimAssessment.suggestion(r.fields().get("critique"), Blueprint.chainOfThought())).isPresent();
     }
 
