@@ -107,7 +107,8 @@ public final class Archive implements AutoCloseable {
 
     private void migrateWithFlyway() {
         FlywayLog.LOGGER.getLevel();
-        Flyway flyway = Flyway.configure().dataSource(url, pool != null ? "sa" : null, pool != null ? "" : null)
+        Flyway flyway = Flyway.configure().dataSource(url, pool != null ? "sa" : null,
+                        pool != null ? "" : credentials().getProperty("password"))
                 .locations("classpath:db/migration").load();
         MigrationInfo[] all = flyway.info().all();
         Optional<MigrationInfo> future = Arrays.stream(all).filter(Archive::future).reduce((a, b) -> b);
@@ -129,7 +130,20 @@ public final class Archive implements AutoCloseable {
 
     /** A new connection; the caller closes it. */
     Connection connection() throws SQLException {
-        return pool != null ? pool.getConnection() : DriverManager.getConnection(url);
+        return pool != null ? pool.getConnection() : DriverManager.getConnection(url, credentials());
+    }
+
+    /**
+     * For a server (PostgreSQL): the user and password in the URL, or the password from
+     * {@code METAFORGE_ARCHIVE_PASSWORD}, so that it need not stand in a command line.
+     */
+    private static java.util.Properties credentials() {
+        java.util.Properties p = new java.util.Properties();
+        String password = System.getenv("METAFORGE_ARCHIVE_PASSWORD");
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        return p;
     }
 
     /** Runs {@code work} in one transaction: all of it is stored, or none. */

@@ -13,9 +13,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The response cache on H2; {@link PostgresStoresTest} runs it on PostgreSQL. */
 class ArchiveResponseCacheTest {
     @TempDir
     Path dir;
+    private String location;
+
+    /** This test's archive, the same for every call within it. */
+    protected String location() {
+        if (location == null) {
+            location = newLocation();
+        }
+        return location;
+    }
+
+    protected String newLocation() {
+        return dir.resolve("archive").toString();
+    }
 
     /** A model that answers with a counter, so every real call is visible. */
     private static final class Counting implements LanguageModel {
@@ -41,7 +55,7 @@ class ArchiveResponseCacheTest {
     @Test
     void replaysExactlyAtZeroCostAndKeepsSamplesDistinct() {
         Counting model = new Counting();
-        try (Archive archive = Archive.open(dir.resolve("archive").toString())) {
+        try (Archive archive = Archive.open(location())) {
             CachingModel cached = new CachingModel(model, new ArchiveResponseCache(archive), CachingModel.Mode.READWRITE);
             ModelReply first = cached.complete(prompt(0, 0.8));
             ModelReply second = cached.complete(prompt(1, 0.8));
@@ -55,7 +69,7 @@ class ArchiveResponseCacheTest {
             cached.complete(prompt(0, 0.9));
             assertThat(model.calls).as("another temperature is another request").hasValue(3);
         }
-        try (Archive reopened = Archive.open(dir.resolve("archive").toString())) {
+        try (Archive reopened = Archive.open(location())) {
             CachingModel readOnly = new CachingModel(model, new ArchiveResponseCache(reopened), CachingModel.Mode.READ);
             assertThat(readOnly.complete(prompt(1, 0.8)).fields()).containsEntry("answer", "2");
             readOnly.complete(prompt(7, 0.8));

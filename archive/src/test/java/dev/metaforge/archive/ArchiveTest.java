@@ -15,16 +15,32 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The archive on H2, its default; {@link PostgresArchiveTest} runs the same tests on PostgreSQL. */
 class ArchiveTest {
     @TempDir
     Path dir;
 
-    private Archive open() {
-        return Archive.open(dir.resolve("archive").toString());
+    /** Where this test's archive is: the same place for every call within a test, a new one for each test. */
+    protected String location() {
+        return dir.resolve("archive").toString();
+    }
+
+    /** A plain JDBC connection to this test's archive, to arrange what the archive itself would not write. */
+    protected Connection raw() throws java.sql.SQLException {
+        return DriverManager.getConnection(ArchiveLocation.jdbcUrl(location()), "sa", "");
+    }
+
+    /** Flyway on this test's archive, for arranging an older schema. */
+    protected org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
+        return org.flywaydb.core.Flyway.configure().dataSource(ArchiveLocation.jdbcUrl(location()), "sa", "");
+    }
+
+    protected Archive open() {
+        return Archive.open(location());
     }
 
     @Test
-    void createsTheFileAndMigratesFromEmpty() {
+    protected void createsTheFileAndMigratesFromEmpty() {
         try (Archive archive = open()) {
             assertThat(archive.designs().count()).isZero();
         }
@@ -153,10 +169,8 @@ class ArchiveTest {
 
     @Test
     void anArchiveAtSchemaVersionOneIsMigratedWithItsBestScoresFilledIn() throws Exception {
-        String url = ArchiveLocation.jdbcUrl(dir.resolve("archive").toString());
-        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1")
-                .load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        flyway().locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = raw(); Statement s = c.createStatement()) {
             for (int i = 1; i <= 3; i++) {
                 s.executeUpdate("INSERT INTO design (name, description, source, source_hash, origin, created) VALUES ('D"
                         + i + "', '', 'source " + i + "', '" + String.valueOf(i).repeat(64) + "', 'human', CURRENT_TIMESTAMP)");
@@ -176,8 +190,7 @@ class ArchiveTest {
         try (Archive archive = open()) {
             archive.designs().count();
         }
-        try (Connection c = DriverManager.getConnection(ArchiveLocation.jdbcUrl(dir.resolve("archive").toString()), "sa", "");
-             Statement s = c.createStatement()) {
+        try (Connection c = raw(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
                     + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
                     + "VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'sa', 0, TRUE)");
@@ -187,7 +200,7 @@ class ArchiveTest {
     }
 
     @Test
-    void aDamagedFileGivesAClearMessage() throws Exception {
+    protected void aDamagedFileGivesAClearMessage() throws Exception {
         Files.write(dir.resolve("archive.mv.db"), "this is not a database, it is a text file\n".repeat(200).getBytes());
         assertThatThrownBy(this::open).isInstanceOf(ArchiveException.class)
                 .hasMessageStartingWith("cannot open the archive at " + dir.resolve("archive"));

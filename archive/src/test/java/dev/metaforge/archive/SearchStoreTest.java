@@ -7,13 +7,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a search needs of the archive: long model text kept, evaluations replaced in place, tree nodes, run settings. */
+/** Search trees, replaced evaluations and resumed runs on H2; {@link PostgresStoresTest} runs them on PostgreSQL. */
 class SearchStoreTest {
     @TempDir
     Path dir;
 
+    /** A new archive's location for {@code name}. */
+    protected String location(String name) {
+        return dir.resolve(name).toString();
+    }
+
     @Test
     void textLongerThanItsColumnIsCutAndMarkedNotRefused() {
-        try (Archive a = Archive.open(dir.resolve("a").toString())) {
+        try (Archive a = Archive.open(location("a"))) {
             long id = a.designs().add(NewDesign.builder("n".repeat(500), Fixtures.script("Long")).description("d".repeat(5000))
                     .failure("f".repeat(30000)).origin(Origin.META_AGENT).build());
             DesignRecord d = a.designs().get(id);
@@ -29,7 +35,7 @@ class SearchStoreTest {
 
     @Test
     void aReplacedEvaluationKeepsItsIdAndPlaceAndItsNewTasks() {
-        try (Archive a = Archive.open(dir.resolve("b").toString())) {
+        try (Archive a = Archive.open(location("b"))) {
             long d = a.designs().add(NewDesign.builder("D", Fixtures.script("D")).build());
             long run = a.runs().start("mcts", "{}", 1, "");
             long first = a.evaluations().save(Fixtures.evaluation(d, run, "arith", 0.5, 4));
@@ -47,7 +53,7 @@ class SearchStoreTest {
 
     @Test
     void nodesAreUpdatedAndClearedAndRunsResumedWithNewSettings() {
-        try (Archive a = Archive.open(dir.resolve("c").toString())) {
+        try (Archive a = Archive.open(location("c"))) {
             long d = a.designs().add(NewDesign.builder("D", Fixtures.script("D")).build());
             long run = a.runs().start("mcts", "{\"args\": []}", 1, "");
             long root = a.searchNodes().add(run, d, null, null, null, null, NodeState.EVALUATED);
