@@ -29,7 +29,7 @@ public final class Archive implements AutoCloseable {
     private final SearchNodes searchNodes;
 
     private Archive(String location, String url, JdbcConnectionPool pool) {
-        this.location = location;
+        this.location = ArchiveLocation.shown(location);
         this.url = url;
         this.pool = pool;
         this.designs = new Designs(this);
@@ -47,7 +47,7 @@ public final class Archive implements AutoCloseable {
             probe.isValid(5);
         } catch (SQLException e) {
             archive.close();
-            throw new ArchiveException("cannot open the archive at " + location + ": " + firstLine(e.getMessage())
+            throw new ArchiveException("cannot open the archive at " + archive.location + ": " + firstLine(e.getMessage())
                     + (e.getMessage() != null && e.getMessage().contains("corrupt")
                     ? " (the file is damaged; restore a copy or start a new archive with --archive)" : ""), e);
         }
@@ -56,7 +56,8 @@ public final class Archive implements AutoCloseable {
         } catch (RuntimeException e) {
             archive.close();
             throw e instanceof ArchiveException a ? a
-                    : new ArchiveException("cannot prepare the archive at " + location + ": " + firstLine(e.getMessage()), e);
+                    : new ArchiveException("cannot prepare the archive at " + archive.location + ": "
+                    + firstLine(e.getMessage()), e);
         }
         return archive;
     }

@@ -32,6 +32,11 @@ public final class ArchiveLocation {
      * connection compacts the file for up to five seconds: one commit per evaluation otherwise
      * leaves the file many times larger than its data.
      */
+    /** A location as it may be shown: a password in a JDBC URL is replaced by stars. */
+    public static String shown(String location) {
+        return location.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
     public static String jdbcUrl(String location) {
         if (location.startsWith("jdbc:")) {
             return location;

@@ -156,4 +156,21 @@ class ArchiveCliTest {
         assertThat(r.err()).contains("no archive at").contains("metaforge archive import");
         assertThat(dir.resolve("nothing.mv.db")).doesNotExist();
     }
+
+    @Test
+    void anArchiveIsCopiedIntoANewOneWithEveryRowAndNotIntoOneThatHoldsDesigns() {
+        CliTest.Result seeded = CliTest.metaforge("archive", "--archive", dir.resolve("from").toString(), "import",
+                CliTest.SAMPLES + "agents/cot.agent.groovy", CliTest.SAMPLES + "agents/cot-sc.agent.groovy");
+        assertThat(seeded.code()).as(seeded.err()).isZero();
+        CliTest.Result copy = CliTest.metaforge("archive", "--archive", dir.resolve("from").toString(), "copy", "--to",
+                dir.resolve("to").toString());
+        assertThat(copy.code()).as(copy.err()).isZero();
+        assertThat(copy.out()).contains("design").contains("2");
+        CliTest.Result listed = CliTest.metaforge("archive", "--archive", dir.resolve("to").toString(), "list");
+        assertThat(listed.out()).contains("Chain-of-Thought").contains("CoT Self-Consistency");
+        CliTest.Result again = CliTest.metaforge("archive", "--archive", dir.resolve("from").toString(), "copy", "--to",
+                dir.resolve("to").toString());
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("is not empty");
+    }
 }

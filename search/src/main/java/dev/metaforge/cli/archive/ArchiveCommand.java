@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
                 "The archive is an H2 file in .metaforge/ of the working directory unless --archive or "
                         + "METAFORGE_ARCHIVE names another file or a JDBC URL."},
         subcommands = {ListCommand.class, ShowCommand.class, LineageCommand.class, DiffCommand.class,
-                ExportCommand.class, ImportCommand.class, RunsCommand.class, RunDetailCommand.class},
+                ExportCommand.class, ImportCommand.class, RunsCommand.class, RunDetailCommand.class, CopyCommand.class},
         footer = {"", "Examples:", "  metaforge archive import samples/agents/*.agent.groovy --origin seed",
                 "  metaforge archive list --sort score --limit 20", "  metaforge archive show 3",
                 "  metaforge archive lineage 3 --dot | dot -Tsvg > lineage.svg", "  metaforge archive diff 1 3"})
@@ -30,7 +30,7 @@ public final class ArchiveCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name an archive command: list, show, lineage, diff, export, import, runs or run");
+                "name an archive command: list, show, lineage, diff, export, import, runs, run or copy");
     }
 
     String location() {
