@@ -73,6 +73,10 @@ class ReadmeCommandsTest {
         if (output >= 0) {
             args.set(output + 1, scratch.resolve(args.get(output + 1)).toString());
         }
+        int copyTo = args.indexOf("--to");
+        if (copyTo >= 0) {
+            args.set(copyTo + 1, scratch.resolve(args.get(copyTo + 1)).toString());
+        }
         if (args.get(0).equals("ui")) {
             // a server until Ctrl-C: started on a free port, one page fetched, then stopped
             args.addAll(List.of("--archive", archive, "--port", "0"));
@@ -113,6 +117,7 @@ class ReadmeCommandsTest {
                 case "lineage" -> args.contains("--dot") ? "digraph" : "<- this design";
                 case "diff" -> "+++ ";
                 case "runs" -> "STRATEGY";
+                case "copy" -> "copied ";
                 default -> "#";
             };
             case "bench" -> second.equals("ui") ? " ms" : "target";
