@@ -17,9 +17,14 @@ class KillTest {
     @TempDir
     Path dir;
 
+    /** The archive the writer writes to; {@link PostgresStoresTest} puts it on PostgreSQL. */
+    protected String location() {
+        return dir.resolve("archive").toString();
+    }
+
     @Test
     void aKilledWriterLosesAtMostTheEvaluationInFlight() throws Exception {
-        String location = dir.resolve("archive").toString();
+        String location = location();
         Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), ArchiveWriterMain.class.getName(), location)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -6,7 +6,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 
-/** The search store and the response cache tests on a private PostgreSQL server, a database for each archive. */
+/**
+ * The search store, the response cache and the kill test on a private PostgreSQL server, a
+ * database for each archive: a writer killed with {@code kill -9} loses at most the evaluation
+ * it was writing there too.
+ */
 class PostgresStoresTest {
     private static PostgresServer server;
 
@@ -44,6 +48,19 @@ class PostgresStoresTest {
         @Override
         protected String newLocation() {
             return database();
+        }
+    }
+
+    @Nested
+    class Kill extends KillTest {
+        private String database;
+
+        @Override
+        protected String location() {
+            if (database == null) {
+                database = database();
+            }
+            return database;
         }
     }
 }
