@@ -1,0 +1,67 @@
+package dev.metaforge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.metaforge.archive.Archive;
+import dev.metaforge.archive.PostgresServer;
+import dev.metaforge.archive.RunRecord;
+import dev.metaforge.archive.RunStatus;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A team's archive on PostgreSQL: two searches from two processes write into one database at
+ * once, each its own run, and the first finds what it finds alone in an H2 file — the same seed
+ * gives the same search in any archive.
+ */
+class TeamArchiveTest {
+    private static final Pattern SUMMARY = Pattern.compile("stopped: (.*?); ([\\d,]+) calls");
+    private static final Pattern WINNER = Pattern.compile("#\\d+ (.*?)\\s+meta-agent.*<- winner");
+
+    @TempDir
+    Path dir;
+
+    private static Process search(String archive, String seed) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Metaforge.class.getName(), "search", "--bench",
+                CliTest.SAMPLES + "bench/arith", "--seeds", CliTest.SAMPLES + "agents", "--max-designs", "2", "--seed", seed,
+                "--archive", archive));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static String outcome(Process p) throws Exception {
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        Matcher summary = SUMMARY.matcher(out);
+        Matcher winner = WINNER.matcher(out);
+        assertThat(summary.find() && winner.find()).as(out).isTrue();
+        return summary.group(1) + " " + summary.group(2) + " " + winner.group(1).strip();
+    }
+
+    @Test
+    void twoSearchesFromTwoProcessesShareOneArchiveAndFindWhatTheyFindAlone() throws Exception {
+        Assumptions.assumeTrue(PostgresServer.available(), "PostgreSQL binaries under " + PostgresServer.binaries());
+        try (PostgresServer server = PostgresServer.start()) {
+            String team = server.newDatabase();
+            Process first = search(team, "1");
+            Process second = search(team, "2");
+            String together1 = outcome(first);
+            String together2 = outcome(second);
+            assertThat(together1).isEqualTo(outcome(search(dir.resolve("alone").toString(), "1")));
+            assertThat(together2).isNotEqualTo(together1);
+            try (Archive a = Archive.open(team)) {
+                assertThat(a.runs().all()).hasSize(2).extracting(RunRecord::status).containsOnly(RunStatus.DONE);
+                assertThat(a.runs().all()).extracting(RunRecord::seed).containsExactlyInAnyOrder(1L, 2L);
+            }
+        }
+    }
+}
