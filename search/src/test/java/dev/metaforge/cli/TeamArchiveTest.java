@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TeamArchiveTest {
     private static final Pattern SUMMARY = Pattern.compile("stopped: (.*?); ([\\d,]+) calls");
-    private static final Pattern WINNER = Pattern.compile("#\\d+ (.*?)\\s+meta-agent.*<- winner");
+    private static final Pattern WINNER = Pattern.compile("(?m)^\\s+1\\s+#\\d+ (.*?)\\s+(?:seed|meta-agent)\\s.*<- winner$");
 
     @TempDir
     Path dir;
