@@ -6,31 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An archive moved from H2 to PostgreSQL and back holds the same designs, lineage, runs, evaluations and tree. */
 class ArchiveCopyTest {
-    private static PostgresServer server;
-
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        Assumptions.assumeTrue(PostgresServer.available(), "PostgreSQL binaries under " + PostgresServer.binaries());
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private static void fill(Archive a) {
         long first = a.designs().add(NewDesign.builder("First", Fixtures.script("First")).build());
@@ -56,7 +38,7 @@ class ArchiveCopyTest {
 
     @Test
     void anArchiveMovesToPostgresAndBackWithEveryRowAndGoesOnCounting() throws Exception {
-        String pg = server.newDatabase();
+        String pg = PostgresServer.sharedDatabase();
         try (Archive h2 = Archive.open(dir.resolve("team").toString()); Archive shared = Archive.open(pg)) {
             fill(h2);
             Map<String, Long> copied = ArchiveCopy.copy(h2, shared);

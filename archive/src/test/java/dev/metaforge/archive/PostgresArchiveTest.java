@@ -6,41 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every archive test of {@link ArchiveTest} on a real PostgreSQL server (a private one, started
- * for these tests on a free loopback port), each test in a database of its own; the two that are
+ * for the test JVM on a free loopback port), each test in a database of its own; the two that are
  * about H2's file are replaced by what stands for them on a server.
  */
 class PostgresArchiveTest extends ArchiveTest {
-    private static PostgresServer server;
     private String database;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        Assumptions.assumeTrue(PostgresServer.available(), "PostgreSQL binaries under " + PostgresServer.binaries());
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Override
     protected String location() {
         if (database == null) {
-            try {
-                database = server.newDatabase();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            database = PostgresServer.sharedDatabase();
         }
         return database;
     }
@@ -69,7 +48,7 @@ class PostgresArchiveTest extends ArchiveTest {
     @Override
     @Test
     protected void aDamagedFileGivesAClearMessage() {
-        String nowhere = server.url("no_such_database");
+        String nowhere = PostgresServer.shared().url("no_such_database");
         assertThatThrownBy(() -> Archive.open(nowhere)).isInstanceOf(ArchiveException.class)
                 .hasMessageStartingWith("cannot open the archive at " + nowhere)
                 .hasMessageContaining("no_such_database");

@@ -39,6 +39,44 @@ public final class PostgresServer implements AutoCloseable {
         return Path.of(given != null ? given : "/usr/lib/postgresql/15/bin");
     }
 
+    private static PostgresServer shared;
+
+    /**
+     * The one server of this test JVM, started on first use and stopped when the JVM exits; the
+     * test is skipped on a machine without the binaries. Each test takes a database of its own.
+     */
+    public static synchronized PostgresServer shared() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(available(), "PostgreSQL binaries under " + binaries());
+        if (shared == null) {
+            try {
+                shared = start();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while starting PostgreSQL", e);
+            }
+            PostgresServer started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // the JVM is going; its temporary directory stays behind
+                }
+            }));
+        }
+        return shared;
+    }
+
+    /** A new database on the shared server, as a JDBC URL. */
+    public static String sharedDatabase() {
+        try {
+            return shared().newDatabase();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static boolean available() {
         return Files.isExecutable(binaries().resolve("pg_ctl")) && Files.isExecutable(binaries().resolve("initdb"));
     }

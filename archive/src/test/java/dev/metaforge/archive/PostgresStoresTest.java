@@ -1,9 +1,5 @@
 package dev.metaforge.archive;
 
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -12,27 +8,8 @@ import org.junit.jupiter.api.Nested;
  * it was writing there too.
  */
 class PostgresStoresTest {
-    private static PostgresServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        Assumptions.assumeTrue(PostgresServer.available(), "PostgreSQL binaries under " + PostgresServer.binaries());
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private static String database() {
-        try {
-            return server.newDatabase();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return PostgresServer.sharedDatabase();
     }
 
     @Nested

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,19 +48,16 @@ class TeamArchiveTest {
 
     @Test
     void twoSearchesFromTwoProcessesShareOneArchiveAndFindWhatTheyFindAlone() throws Exception {
-        Assumptions.assumeTrue(PostgresServer.available(), "PostgreSQL binaries under " + PostgresServer.binaries());
-        try (PostgresServer server = PostgresServer.start()) {
-            String team = server.newDatabase();
-            Process first = search(team, "1");
-            Process second = search(team, "2");
-            String together1 = outcome(first);
-            String together2 = outcome(second);
-            assertThat(together1).isEqualTo(outcome(search(dir.resolve("alone").toString(), "1")));
-            assertThat(together2).isNotEqualTo(together1);
-            try (Archive a = Archive.open(team)) {
-                assertThat(a.runs().all()).hasSize(2).extracting(RunRecord::status).containsOnly(RunStatus.DONE);
-                assertThat(a.runs().all()).extracting(RunRecord::seed).containsExactlyInAnyOrder(1L, 2L);
-            }
+        String team = PostgresServer.sharedDatabase();
+        Process first = search(team, "1");
+        Process second = search(team, "2");
+        String together1 = outcome(first);
+        String together2 = outcome(second);
+        assertThat(together1).isEqualTo(outcome(search(dir.resolve("alone").toString(), "1")));
+        assertThat(together2).isNotEqualTo(together1);
+        try (Archive a = Archive.open(team)) {
+            assertThat(a.runs().all()).hasSize(2).extracting(RunRecord::status).containsOnly(RunStatus.DONE);
+            assertThat(a.runs().all()).extracting(RunRecord::seed).containsExactlyInAnyOrder(1L, 2L);
         }
     }
 }
