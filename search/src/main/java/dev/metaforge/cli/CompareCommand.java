@@ -105,24 +105,23 @@ final class CompareCommand implements Callable<Integer> {
                      s.interrupt();
                  }
              })) {
-            long base = options.seed;
             dev.metaforge.model.LanguageModel solver = null;
             for (int r = 0; r < repeats && !stopping.get(); r++) {
-                options.seed = base + r; // every seed of the repeat: solver, designer, engine, task order
-                try (SearchRig rig = new SearchRig(search, options)) {
+                // every seed of the repeat: solver, designer, engine, task order
+                ModelOptions repeat = options.withSeed(options.seed + r);
+                try (SearchRig rig = new SearchRig(search, repeat)) {
                     solver = solver == null ? rig.solver() : solver;
                     for (String strategy : strategies) {
                         if (stopping.get()) {
                             break;
                         }
-                        Trial t = trial(err, inputs, rig, strategy, options.seed, current);
+                        Trial t = trial(err, inputs, rig, strategy, repeat.seed, current);
                         if (!t.outcome().interrupted()) {
                             trials.add(t);
                         }
                     }
                 }
             }
-            options.seed = base;
             if (solver == null) {
                 err.println("compare stopped before any run finished");
                 return 1;

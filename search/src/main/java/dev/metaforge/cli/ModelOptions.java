@@ -32,6 +32,19 @@ final class ModelOptions {
     @Mixin
     RateLimitOptions rateLimits;
 
+    /** These options with another seed. */
+    ModelOptions withSeed(long other) {
+        ModelOptions copy = new ModelOptions();
+        copy.model = model;
+        copy.seed = other;
+        copy.timeLimit = timeLimit;
+        copy.simLatency = simLatency;
+        copy.cache = cache;
+        copy.archive = archive;
+        copy.rateLimits = rateLimits;
+        return copy;
+    }
+
     /** These options with {@code sim} as the model, another seed and archive, no cache and no limits. */
     ModelOptions simulated(long seed, String archive) {
         ModelOptions copy = new ModelOptions();

@@ -2,6 +2,7 @@ package dev.metaforge.cli;
 
 import dev.metaforge.eval.ScorerException;
 import dev.metaforge.search.SearchOutcome;
+import dev.metaforge.search.propose.SimDesigner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -26,12 +27,10 @@ final class SearchDryRun {
     static int estimate(PrintWriter out, PrintWriter err, SearchInputs in, SearchOptions o, ModelOptions m)
             throws ScorerException {
         List<SearchOutcome> runs = new ArrayList<>();
-        String metaModel = o.metaModel;
         try (TempDirectory dir = new TempDirectory("metaforge-dry-run")) {
-            o.metaModel = "sim";
             for (int k = 0; k < REHEARSALS; k++) {
                 ModelOptions sim = m.simulated(m.seed + k, dir.resolve("rehearsal-" + k).toString());
-                try (SearchRig rig = new SearchRig(o, sim)) {
+                try (SearchRig rig = new SearchRig(sim, ModelChoice.of(new SimDesigner(sim.seed, o.simBreakRate)))) {
                     SearchOutcome r = rig.builder(in, o, o.strategy, sim.seed).build().run();
                     runs.add(r);
                     err.printf(Locale.ROOT, "rehearsal with seed %d: %,d calls%n", sim.seed, r.calls());
@@ -45,8 +44,6 @@ final class SearchDryRun {
             Thread.currentThread().interrupt();
             err.println("metaforge: dry run interrupted");
             return 1;
-        } finally {
-            o.metaModel = metaModel;
         }
         SearchOutcome own = runs.get(0);
         long low = runs.stream().mapToLong(SearchOutcome::calls).min().orElseThrow();

@@ -19,8 +19,13 @@ final class SearchRig implements AutoCloseable {
     private final AgentEngine engine;
 
     SearchRig(SearchOptions search, ModelOptions options) {
+        this(options, search.openMeta(options));
+    }
+
+    /** With {@code meta} as the meta-agent's and value agent's model, whatever the options name. */
+    SearchRig(ModelOptions options, ModelChoice meta) {
         this.solver = options.open();
-        this.meta = search.openMeta(options);
+        this.meta = meta;
         this.archive = EvaluationRecorder.open(options.archive);
         this.engine = AgentEngine.builder().model(solver.model).seed(options.seed)
                 .limits(RunLimits.DEFAULT.withTimePerTask(options.timePerTask())).build();

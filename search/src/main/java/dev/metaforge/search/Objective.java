@@ -1,6 +1,5 @@
 package dev.metaforge.search;
 
-import java.util.Locale;
 
 /**
  * What a search maximises on validation. {@link #ACCURACY}: the mean score. {@link
@@ -47,6 +46,6 @@ public enum Objective {
 
     @Override
     public String toString() {
-        return label.toLowerCase(Locale.ROOT);
+        return label;
     }
 }
