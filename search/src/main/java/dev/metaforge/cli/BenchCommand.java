@@ -31,14 +31,18 @@ final class BenchCommand implements Callable<Integer> {
             + "Metaspace figure (default: ${DEFAULT-VALUE}).")
     int compilations;
 
+    @Option(names = "--samples", defaultValue = "200", description = "Timed compilations (and as many to warm up) for "
+            + "the compile figure (default: ${DEFAULT-VALUE}).")
+    int samples;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (AgentEngine engine = AgentEngine.builder().model(new SimModel(1)).compileCacheSize(64).build()) {
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < samples; i++) {
                 engine.compile(String.format(SCRIPT, -i - 1), "warm.groovy");
             }
-            long[] compile = new long[200];
+            long[] compile = new long[samples];
             for (int i = 0; i < compile.length; i++) {
                 long t = System.nanoTime();
                 engine.compile(String.format(SCRIPT, i), "bench.groovy");

@@ -3,13 +3,23 @@ package dev.metaforge.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.metaforge.dsl.Agent;
+import dev.metaforge.dsl.AgentEngine;
+import dev.metaforge.dsl.sandbox.CompilationFailed;
+import dev.metaforge.dsl.RunLimits;
+import dev.metaforge.dsl.TaskResult;
 import dev.metaforge.dsl.TerminalText;
+import dev.metaforge.model.sim.SimModel;
+import java.time.Duration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -28,6 +38,8 @@ class HostileOutputTest {
     private static final long MAX_MILLIS = 3_000 + 500 + 15_000;
     /** A worker's start-up and first compilation are bounded apart, at 60 s (see the README). */
     private static final long MAX_WORKER_MILLIS = MAX_MILLIS + 60_000;
+    private static AgentEngine inProcess;
+    private static AgentEngine workers;
 
     static Stream<String> scripts() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
@@ -55,15 +67,67 @@ class HostileOutputTest {
         }
     }
 
+    /**
+     * Every wire script through one worker process (replaced when a script kills it), so that the
+     * corpus costs one worker's start rather than one each: the worker's result is the in-process
+     * result — the same answer carried exactly — or a failure that says why without Java internals.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("wireScripts")
-    void aWorkerProcessCarriesEveryValueOrSaysWhyInOneLine(String name) {
+    void aWorkerProcessCarriesEveryValueOrSaysWhy(String name) throws Exception {
+        Path file = CORPUS.resolve(name);
+        TaskResult remote;
+        TaskResult local;
+        try {
+            Agent isolated = workers.compile(file);
+            remote = timedResult(() -> isolated.solve(QUESTION));
+            local = inProcess.compile(file).solve(QUESTION);
+        } catch (CompilationFailed refused) {
+            return; // a refusal never reaches a worker; its text is checked by the test above
+        }
+        String said = String.valueOf(remote.error());
+        assertThat(said).as("%s: no Java internals", name).doesNotContain("\tat ").doesNotContain("Exception in thread")
+                .doesNotContain("java.lang.");
+        assertThat(said.length()).as("%s: reason size", name).isLessThan(MAX_OUTPUT);
+        if (remote.ok()) {
+            assertThat(local.ok()).as("%s: in process it also succeeds", name).isTrue();
+            assertThat(remote.answer()).as("%s: the worker's answer is the in-process one", name).isEqualTo(local.answer());
+        } else {
+            assertThat(remote.error()).as("%s: a failure says why", name).isNotBlank();
+        }
+    }
+
+    /** The command line's own worker path, end to end, for scripts whose values test the wire the hardest. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"72-wire-nonfinite-in-structures.agent.groovy", "78-wire-answer-control-chars.agent.groovy",
+        "79-wire-nested-too-deep-plus-trace.agent.groovy"})
+    void runIsolatedPrintsTheWorkersResultContained(String name) {
         String file = CORPUS.resolve(name).toString();
         CliTest.Result r = timed(MAX_WORKER_MILLIS, () -> CliTest.metaforge("run", file, "--task", QUESTION,
                 "--time-limit", "3", "--isolate", "process", "--workers", "1"));
         assertContained(name, "run --isolate process", r);
         assertThat(r.out() + r.err()).as("%s: no Java internals", name).doesNotContain("\tat ")
                 .doesNotContain("Exception in thread");
+    }
+
+    @BeforeAll
+    static void engines() {
+        RunLimits limits = RunLimits.DEFAULT.withTimePerTask(Duration.ofSeconds(3));
+        inProcess = AgentEngine.builder().model(new SimModel(42)).seed(42).limits(limits).build();
+        workers = AgentEngine.builder().model(new SimModel(42)).seed(42).limits(limits).isolateInProcesses(1).build();
+    }
+
+    @AfterAll
+    static void closeEngines() {
+        inProcess.close();
+        workers.close();
+    }
+
+    private static TaskResult timedResult(java.util.function.Supplier<TaskResult> work) {
+        long start = System.nanoTime();
+        TaskResult r = work.get();
+        assertThat((System.nanoTime() - start) / 1_000_000).as("time to a result").isLessThan(MAX_WORKER_MILLIS);
+        return r;
     }
 
     private static CliTest.Result timed(java.util.function.Supplier<CliTest.Result> command) {

@@ -41,14 +41,14 @@ class ReadmeCommandsTest {
         if (args.get(0).equals("bench")) {
             String suite = args.size() > 1 ? args.get(1) : "";
             args.addAll(switch (suite) {
-                case "archive" -> List.of("--results", "2000", "--designs", "200");
+                case "archive" -> List.of("--results", "2000", "--designs", "200", "--cold-runs", "1");
                 case "ui" -> List.of("--designs", "200", "--results", "2000", "--nodes", "30");
                 case "eval" -> List.of("--tasks", ROOT.resolve("samples/bench/arith.jsonl").toString(), "--agent",
                         ROOT.resolve("samples/agents/cot-sc.agent.groovy").toString(), "--latency", "2");
                 case "model" -> List.of("--latency", "5", "--warm-up", "640");
                 case "search" -> List.of("--latency", "2", "--max-designs", "2", "--bench",
                         ROOT.resolve("samples/bench/arith").toString(), "--seeds", ROOT.resolve("samples/agents").toString());
-                default -> List.of("--compilations", "20");
+                default -> List.of("--compilations", "20", "--samples", "20");
             });
         } else if (args.get(0).equals("search") || args.get(0).equals("compare")) {
             args.addAll(List.of("--archive", archive));
@@ -56,8 +56,11 @@ class ReadmeCommandsTest {
                 if (!args.contains("--seeds")) {
                     args.addAll(List.of("--seeds", ROOT.resolve("samples/agents").toString()));
                 }
-                if (!args.contains("--max-designs")) {
-                    args.addAll(List.of("--max-designs", "6"));
+                int designs = args.indexOf("--max-designs");
+                if (designs >= 0) {
+                    args.set(designs + 1, "3");
+                } else {
+                    args.addAll(List.of("--max-designs", "3"));
                 }
                 int repeats = args.indexOf("--repeats");
                 if (repeats >= 0) {

@@ -28,11 +28,15 @@ class TeamArchiveTest {
     @TempDir
     Path dir;
 
-    private static Process search(String archive, String seed) throws Exception {
+    private static List<String> search(String archive, String seed) {
+        return List.of("search", "--bench", CliTest.SAMPLES + "bench/arith", "--seeds", CliTest.SAMPLES + "agents",
+                "--max-designs", "2", "--seed", seed, "--archive", archive);
+    }
+
+    private static Process start(List<String> search) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Metaforge.class.getName(), "search", "--bench",
-                CliTest.SAMPLES + "bench/arith", "--seeds", CliTest.SAMPLES + "agents", "--max-designs", "2", "--seed", seed,
-                "--archive", archive));
+                "-cp", System.getProperty("java.class.path"), Metaforge.class.getName()));
+        command.addAll(search);
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
@@ -40,6 +44,10 @@ class TeamArchiveTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
+        return outcome(out);
+    }
+
+    private static String outcome(String out) {
         Matcher summary = SUMMARY.matcher(out);
         Matcher winner = WINNER.matcher(out);
         assertThat(summary.find() && winner.find()).as(out).isTrue();
@@ -49,11 +57,13 @@ class TeamArchiveTest {
     @Test
     void twoSearchesFromTwoProcessesShareOneArchiveAndFindWhatTheyFindAlone() throws Exception {
         String team = PostgresServer.sharedDatabase();
-        Process first = search(team, "1");
-        Process second = search(team, "2");
+        Process first = start(search(team, "1"));
+        Process second = start(search(team, "2"));
         String together1 = outcome(first);
         String together2 = outcome(second);
-        assertThat(together1).isEqualTo(outcome(search(dir.resolve("alone").toString(), "1")));
+        CliTest.Result alone = CliTest.metaforge(search(dir.resolve("alone").toString(), "1").toArray(String[]::new));
+        assertThat(alone.code()).as(alone.err()).isZero();
+        assertThat(together1).isEqualTo(outcome(alone.out() + alone.err()));
         assertThat(together2).isNotEqualTo(together1);
         try (Archive a = Archive.open(team)) {
             assertThat(a.runs().all()).hasSize(2).extracting(RunRecord::status).containsOnly(RunStatus.DONE);
