@@ -40,7 +40,19 @@ public final class Archive implements AutoCloseable {
 
     /** Opens (creating if needed) the archive at a path or JDBC URL, migrating its schema. */
     public static Archive open(String location) {
-        String url = ArchiveLocation.jdbcUrl(location);
+        return open(location, true);
+    }
+
+    /**
+     * Opens the archive to look at it: the same as {@link #open(String)}, except that closing it
+     * does not compact an H2 file, which is the writers' work and can take seconds.
+     */
+    public static Archive openForReading(String location) {
+        return open(location, false);
+    }
+
+    private static Archive open(String location, boolean compactOnClose) {
+        String url = ArchiveLocation.jdbcUrl(location, compactOnClose);
         JdbcConnectionPool pool = url.startsWith("jdbc:h2:") ? JdbcConnectionPool.create(url, "sa", "") : null;
         Archive archive = new Archive(location, url, pool);
         try (Connection probe = archive.connection()) {

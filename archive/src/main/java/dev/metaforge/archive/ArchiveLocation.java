@@ -24,20 +24,25 @@ public final class ArchiveLocation {
         return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : DEFAULT;
     }
 
+    /** A location as it may be shown: a password in a JDBC URL is replaced by stars. */
+    public static String shown(String location) {
+        return location.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
     /**
      * The JDBC URL for a location. A file path becomes an H2 database that other processes can
      * open at the same time (the first one serves the others over loopback), and that hands every
      * commit to the operating system at once ({@code WRITE_DELAY=0}; H2 would otherwise wait up
      * to half a second), so a killed process loses nothing it reported as stored. Closing the last
      * connection compacts the file for up to five seconds: one commit per evaluation otherwise
-     * leaves the file many times larger than its data.
+     * leaves the file many times larger than its data. A reader ({@code compactOnClose} false) leaves
+     * that to the writers, so that looking at a large archive does not wait on its compaction.
      */
-    /** A location as it may be shown: a password in a JDBC URL is replaced by stars. */
-    public static String shown(String location) {
-        return location.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    public static String jdbcUrl(String location) {
+        return jdbcUrl(location, true);
     }
 
-    public static String jdbcUrl(String location) {
+    public static String jdbcUrl(String location, boolean compactOnClose) {
         if (location.startsWith("jdbc:")) {
             return location;
         }
@@ -45,7 +50,8 @@ public final class ArchiveLocation {
         if (path.endsWith(".mv.db")) {
             path = path.substring(0, path.length() - ".mv.db".length());
         }
-        return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=5000;COMPRESS=TRUE";
+        return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=" + (compactOnClose ? 5000 : 0)
+                + ";COMPRESS=TRUE";
     }
 
     /** The file an H2 location is stored in, or null for other databases. */

@@ -228,7 +228,8 @@ public final class AgentEngine implements AutoCloseable {
         private int branchThreads = 256;
         private int compileCacheSize = 256;
         private int workers;
-        private List<String> workerJvmOptions = List.of("-Xmx512m", "-XX:+UseSerialGC");
+        // a worker is replaced whenever a task overruns: the quick compiler alone starts it in less CPU
+        private List<String> workerJvmOptions = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
         public Builder model(LanguageModel model) {
             this.model = model;
@@ -272,7 +273,7 @@ public final class AgentEngine implements AutoCloseable {
             return this;
         }
 
-        /** JVM options for worker processes; default {@code -Xmx512m -XX:+UseSerialGC}. */
+        /** JVM options for worker processes; default {@code -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}. */
         public Builder workerJvmOptions(List<String> options) {
             this.workerJvmOptions = List.copyOf(options);
             return this;

@@ -30,7 +30,12 @@ public final class Models {
      * benchmarks; it is ignored by real providers.
      */
     public static LanguageModel resolve(String spec, long seed, Duration simLatency) {
-        return resolve(spec, seed, simLatency, System.getenv(), ModelCatalog.fromEnvironment(System.getenv(), Path.of("")));
+        return resolve(spec, seed, simLatency, System.getenv());
+    }
+
+    /** Resolves {@code spec} with keys, base URLs and the model catalog's place from {@code environment}. */
+    public static LanguageModel resolve(String spec, long seed, Duration simLatency, Map<String, String> environment) {
+        return resolve(spec, seed, simLatency, environment, ModelCatalog.fromEnvironment(environment, Path.of("")));
     }
 
     /** Resolves {@code spec} with keys from {@code environment} and per-model settings from {@code catalog}. */

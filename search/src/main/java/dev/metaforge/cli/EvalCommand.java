@@ -209,7 +209,7 @@ final class EvalCommand implements Callable<Integer> {
             return record;
         }
         Path file = dev.metaforge.archive.ArchiveLocation.h2File(
-                dev.metaforge.archive.ArchiveLocation.resolve(options.archive, System.getenv()));
+                dev.metaforge.archive.ArchiveLocation.resolve(options.archive, Environment.variables()));
         return file == null || java.nio.file.Files.exists(file);
     }
 

@@ -39,6 +39,11 @@ final class EvaluationRecorder {
     }
 
     static Archive open(String archiveOption) {
-        return Archive.open(ArchiveLocation.resolve(archiveOption, System.getenv()));
+        return Archive.open(ArchiveLocation.resolve(archiveOption, Environment.variables()));
+    }
+
+    /** The archive a command only looks at (see {@link Archive#openForReading}). */
+    static Archive openForReading(String archiveOption) {
+        return Archive.openForReading(ArchiveLocation.resolve(archiveOption, Environment.variables()));
     }
 }

@@ -20,6 +20,12 @@ public final class Metaforge implements Runnable {
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
+    /** Runs the command line with the given environment variables in place of the process's; returns the exit code. */
+    public static int execute(java.util.Map<String, String> environment, PrintWriter rawOut, PrintWriter rawErr,
+                              String... args) {
+        return Environment.with(environment, () -> execute(rawOut, rawErr, args));
+    }
+
     /** Runs the command line with the given output streams; returns the exit code. */
     public static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
         PrintWriter out = TerminalWriter.of(rawOut);

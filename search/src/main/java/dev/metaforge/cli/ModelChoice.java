@@ -30,13 +30,13 @@ final class ModelChoice implements AutoCloseable {
 
     static ModelChoice open(String spec, long seed, Duration simLatency, String cache, String archiveOption,
                             RateLimitOptions limits) {
-        LanguageModel base = limits.apply(Models.resolve(spec, seed, simLatency));
+        LanguageModel base = limits.apply(Models.resolve(spec, seed, simLatency, Environment.variables()));
         CachingModel.Mode mode = cache != null ? cacheMode(cache)
                 : base.simulated() ? CachingModel.Mode.OFF : CachingModel.Mode.READWRITE;
         if (mode == CachingModel.Mode.OFF) {
             return new ModelChoice(base, null);
         }
-        Archive archive = Archive.open(ArchiveLocation.resolve(archiveOption, System.getenv()));
+        Archive archive = Archive.open(ArchiveLocation.resolve(archiveOption, Environment.variables()));
         return new ModelChoice(new CachingModel(base, new ArchiveResponseCache(archive), mode), archive);
     }
 

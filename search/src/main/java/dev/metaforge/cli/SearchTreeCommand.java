@@ -44,7 +44,7 @@ final class SearchTreeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Archive a = EvaluationRecorder.open(archive)) {
+        try (Archive a = EvaluationRecorder.openForReading(archive)) {
             RunRecord r = a.runs().find(run).orElse(null);
             if (r == null) {
                 spec.commandLine().getErr().println("metaforge: no run " + run + " in the archive (see metaforge archive runs)");

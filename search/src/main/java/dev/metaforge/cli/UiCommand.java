@@ -54,7 +54,7 @@ public final class UiCommand implements Callable<Integer> {
         String access = token != null ? token : loopback ? null : HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         Archive store;
         try {
-            store = EvaluationRecorder.open(archive);
+            store = EvaluationRecorder.openForReading(archive);
         } catch (ArchiveException e) {
             err.println("metaforge: " + e.getMessage());
             return 1;

@@ -18,6 +18,27 @@ class CliTest {
     record Result(int code, String out, String err) {
     }
 
+    /**
+     * The command to run the command line in a new JVM of this Java with this classpath, with the
+     * quick compiler alone as the launcher gives short commands.
+     */
+    static java.util.List<String> newProcess(String... args) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                Metaforge.class.getName()));
+        command.addAll(java.util.List.of(args));
+        return command;
+    }
+
+    /** The command line in this JVM with {@code environment} in place of the process's variables. */
+    static Result metaforge(java.util.Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Metaforge.execute(environment, new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
     static Result metaforge(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

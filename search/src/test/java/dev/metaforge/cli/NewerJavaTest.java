@@ -58,7 +58,8 @@ class NewerJavaTest {
     private Outcome run(Path java, String... args) throws Exception {
         Path script = dir.resolve("stuck.agent.groovy");
         Files.writeString(script, STUCK);
-        List<String> command = new ArrayList<>(List.of(java.resolve("bin/java").toString(), "-cp",
+        List<String> command = new ArrayList<>(List.of(java.resolve("bin/java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), "dev.metaforge.cli.Metaforge", "run", script.toString(),
                 "--time-limit", "2"));
         command.addAll(List.of(args));

@@ -12,21 +12,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** {@code metaforge run --model openai:…} as a user runs it: a new process, the endpoint from the environment. */
+/**
+ * {@code metaforge run --model openai:…} as a user runs it: the first run a new process with the
+ * endpoint in its environment, the others in this JVM with the same variables given to the command line.
+ */
 class OpenAiCliTest {
     @org.junit.jupiter.api.io.TempDir
     Path dir;
 
-    private static Process metaforge(HttpServer server, String... args) throws java.io.IOException {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Metaforge.class.getName()));
-        command.addAll(java.util.List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
+    private static Process process(HttpServer server, String... args) throws java.io.IOException {
+        ProcessBuilder pb = new ProcessBuilder(CliTest.newProcess(args));
         pb.environment().put("OPENAI_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
         pb.environment().put("OPENAI_API_KEY", "local");
         pb.redirectErrorStream(true);
         return pb.start();
+    }
+
+    /** The command line with the provider's base URL and key pointing at {@code server}. */
+    private static CliTest.Result metaforge(HttpServer server, String... args) {
+        return CliTest.metaforge(java.util.Map.of("OPENAI_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort()
+                + "/v1", "OPENAI_API_KEY", "local"), args);
     }
 
     @Test
@@ -49,7 +54,7 @@ class OpenAiCliTest {
             "Mia has 12 apples. She buys 7 more. How many apples does Mia have now?", "--model", "openai:gpt-4o-mini",
             "--archive", dir.resolve("archive").toString()};
         try {
-            Process p = metaforge(server, run);
+            Process p = process(server, run);
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).as(out).isZero();
@@ -59,9 +64,7 @@ class OpenAiCliTest {
 
             String[] again = java.util.Arrays.copyOf(run, run.length + 1);
             again[run.length] = "--json";
-            Process replay = metaforge(server, again);
-            String json = new String(replay.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(replay.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String json = metaforge(server, again).out();
             com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
             com.fasterxml.jackson.databind.JsonNode task = root.get("results").get(0);
             assertThat(task.get("answer").asText()).isEqualTo("19");
@@ -70,10 +73,8 @@ class OpenAiCliTest {
             assertThat(root.get("summary").get("cost").asDouble()).isZero();
             assertThat(calls).as("the second run is served from the cache").hasValue(1);
 
-            Process uncached = metaforge(server, java.util.stream.Stream.concat(java.util.Arrays.stream(run),
-                    java.util.stream.Stream.of("--cache", "off")).toArray(String[]::new));
-            uncached.getInputStream().readAllBytes();
-            assertThat(uncached.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(metaforge(server, java.util.stream.Stream.concat(java.util.Arrays.stream(run),
+                    java.util.stream.Stream.of("--cache", "off")).toArray(String[]::new)).code()).isZero();
             assertThat(calls).hasValue(2);
         } finally {
             server.stop(0);
@@ -100,15 +101,13 @@ class OpenAiCliTest {
         try {
             String[] run = {"run", CliTest.SAMPLES + "agents/cot.agent.groovy", "--task", "Mia has 12 apples.",
                 "--model", "openai:local", "--cache", "off"};
-            Process loud = metaforge(server, java.util.stream.Stream.concat(java.util.Arrays.stream(run),
+            CliTest.Result loud = metaforge(server, java.util.stream.Stream.concat(java.util.Arrays.stream(run),
                     java.util.stream.Stream.of("--verbose")).toArray(String[]::new));
-            String said = new String(loud.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(loud.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String said = loud.out() + loud.err();
             assertThat(said).contains("HTTP 503; trying again (2 of 5) in");
-            Process quiet = metaforge(server, run);
-            String silent = new String(quiet.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(quiet.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(quiet.exitValue()).as(silent).isZero();
+            CliTest.Result quiet = metaforge(server, run);
+            String silent = quiet.out() + quiet.err();
+            assertThat(quiet.code()).as(silent).isZero();
             assertThat(silent).doesNotContain("trying again");
         } finally {
             server.stop(0);

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every {@code ./metaforge …} line in the README runs and succeeds, in the README's order, and
  * prints what that command prints — its table, its verdict, its JSON — with no internal error. Paths
  * are taken from the repository root; the archive and any output file go to a temporary
- * directory; benchmarks and searches run at a small size.
+ * directory; benchmarks and searches run at a small size. The {@code bench} lines, which share
+ * nothing with the others, are {@link ReadmeBenchCommandsTest}'s, so that the two run side by side.
  */
 class ReadmeCommandsTest {
     private static final Path ROOT = Path.of("..");
@@ -28,13 +29,21 @@ class ReadmeCommandsTest {
     static Path scratch;
     private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|(\\S+)");
 
-    static Stream<String> readmeCommands() throws IOException {
+    static Stream<String> readme() throws IOException {
         return Files.readAllLines(ROOT.resolve("README.md")).stream().filter(l -> l.startsWith("./metaforge "));
+    }
+
+    static Stream<String> readmeCommands() throws IOException {
+        return readme().filter(l -> !l.startsWith("./metaforge bench"));
     }
 
     @ParameterizedTest
     @MethodSource("readmeCommands")
     void runs(String line) throws IOException {
+        check(line, scratch);
+    }
+
+    static void check(String line, Path scratch) throws IOException {
         List<String> args = arguments(line);
         String mark = expected(List.copyOf(args));
         String archive = scratch.resolve("archive").toString();

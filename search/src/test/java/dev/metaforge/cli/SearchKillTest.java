@@ -31,9 +31,7 @@ class SearchKillTest {
         List<String> expected = evaluations(whole);
 
         String killed = dir.resolve("killed").toString();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Metaforge.class.getName()));
-        command.addAll(List.of(SearchCliTest.with(ARGS, "--archive", killed)));
+        List<String> command = CliTest.newProcess(SearchCliTest.with(ARGS, "--archive", killed));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         int threshold = 4 + (int) (System.nanoTime() % 5);
@@ -63,9 +61,7 @@ class SearchKillTest {
     @Test
     void aStopSignalEndsTheSearchCleanlyAndSaysHowToResume() throws Exception {
         String location = dir.resolve("stopped").toString();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Metaforge.class.getName()));
-        command.addAll(List.of(SearchCliTest.with(ARGS, "--archive", location)));
+        List<String> command = CliTest.newProcess(SearchCliTest.with(ARGS, "--archive", location));
         Path log = dir.resolve("stopped.log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);

@@ -10,16 +10,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code metaforge search --model openai:…} in a new process against an OpenAI-compatible server on
+ * {@code metaforge search --model openai:…} against an OpenAI-compatible server on
  * loopback that plays solver, meta-agent and value agent: every kind of request goes over HTTP.
  */
 class SearchOpenAiTest {
@@ -61,19 +59,13 @@ class SearchOpenAiTest {
         });
         server.start();
         try {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-cp", System.getProperty("java.class.path"), Metaforge.class.getName(), "search",
+            CliTest.Result r = CliTest.metaforge(Map.of("OPENAI_BASE_URL", "http://127.0.0.1:"
+                    + server.getAddress().getPort() + "/v1", "OPENAI_API_KEY", "local"), "search",
                     "--bench", CliTest.SAMPLES + "bench/arith", "--model", "openai:gpt-4o-mini", "--seeds",
                     CliTest.SAMPLES + "agents/cot.agent.groovy", "--max-designs", "2", "--first-batch", "10", "--batch",
-                    "10", "--resamples", "200", "--archive", dir.resolve("archive").toString(), "--json"));
-            ProcessBuilder pb = new ProcessBuilder(command);
-            pb.environment().put("OPENAI_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
-            pb.environment().put("OPENAI_API_KEY", "local");
-            pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).as(out).isZero();
+                    "10", "--resamples", "200", "--archive", dir.resolve("archive").toString(), "--json");
+            String out = r.out();
+            assertThat(r.code()).as(r.err()).isZero();
             JsonNode root = JSON.readTree(out);
             assertThat(root.get("model").asText()).isEqualTo("openai:gpt-4o-mini");
             assertThat(root.get("simulated").asBoolean()).isFalse();

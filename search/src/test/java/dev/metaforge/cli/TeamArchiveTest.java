@@ -34,10 +34,7 @@ class TeamArchiveTest {
     }
 
     private static Process start(List<String> search) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Metaforge.class.getName()));
-        command.addAll(search);
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new ProcessBuilder(CliTest.newProcess(search.toArray(String[]::new))).redirectErrorStream(true).start();
     }
 
     private static String outcome(Process p) throws Exception {

@@ -34,10 +34,10 @@ public final class ArchiveCommand implements Runnable {
     }
 
     String location() {
-        return ArchiveLocation.resolve(location, System.getenv());
+        return ArchiveLocation.resolve(location, dev.metaforge.cli.Environment.variables());
     }
 
-    /** Opens the archive; for reading, one that does not exist yet is an error rather than created. */
+    /** Opens the archive; for reading, one that does not exist yet is an error rather than created, and it is not compacted. */
     Archive open(boolean create) {
         String where = location();
         Path file = ArchiveLocation.h2File(where);
@@ -45,6 +45,6 @@ public final class ArchiveCommand implements Runnable {
             throw new ArchiveException("no archive at " + where + " yet; add designs with metaforge archive import, "
                     + "or name one with --archive");
         }
-        return Archive.open(where);
+        return create ? Archive.open(where) : Archive.openForReading(where);
     }
 }

@@ -28,8 +28,8 @@ final class CopyCommand extends ArchiveSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        String source = from != null ? ArchiveLocation.resolve(from, System.getenv()) : archive.location();
-        try (Archive a = Archive.open(source); Archive b = Archive.open(to)) {
+        String source = from != null ? ArchiveLocation.resolve(from, dev.metaforge.cli.Environment.variables()) : archive.location();
+        try (Archive a = Archive.openForReading(source); Archive b = Archive.open(to)) {
             Map<String, Long> rows = ArchiveCopy.copy(a, b);
             if (json) {
                 out.println(Json.write(Map.of("from", a.location(), "to", b.location(), "rows", rows)));
