@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int failed = 0;
-        ArrayNode results = Json.MAPPER.createArrayNode();
+        ArrayNode results = Json.array();
         try (AgentEngine engine = AgentEngine.builder().model(new SimModel(0)).build()) {
             for (Path file : files) {
                 ObjectNode result = results.addObject().put("file", file.toString());

@@ -16,6 +16,18 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * A tree to fill: the node factory alone, so that a command that prints text never starts
+     * the mapper (building it is a good part of a short command's start).
+     */
+    public static com.fasterxml.jackson.databind.node.ObjectNode object() {
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    }
+
+    public static com.fasterxml.jackson.databind.node.ArrayNode array() {
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    }
+
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

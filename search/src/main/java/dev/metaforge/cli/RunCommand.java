@@ -170,7 +170,7 @@ final class RunCommand implements Callable<Integer> {
                     : " — " + TerminalText.inline(agent.description(), 500)));
             out.println("model: " + label + ", seed " + options.seed);
         }
-        ObjectNode root = Json.MAPPER.createObjectNode().put("agent", agent.name()).put("model", languageModel.name())
+        ObjectNode root = Json.object().put("agent", agent.name()).put("model", languageModel.name())
                 .put("simulated", languageModel.simulated()).put("seed", options.seed);
         ArrayNode rows = root.putArray("results");
         int failed = 0;
@@ -194,7 +194,7 @@ final class RunCommand implements Callable<Integer> {
                     .put("calls", r.calls()).put("tokens", r.usage().totalTokens())
                     .put("cachedTokens", r.usage().cachedTokens()).put("reasoningTokens", r.usage().reasoningTokens())
                     .put("cost", r.usage().cost()).put("millis", r.millis());
-            if (trace) {
+            if (trace && json) {
                 node.set("trace", Json.MAPPER.valueToTree(r.trace()));
             }
             if (!json) {
