@@ -4,6 +4,7 @@
 # request body from both. Prints calls per second for the whole command and for the evaluation
 # (metaforge) or the client's loop (Node) alone, CPU per call, and metaforge's ratios to Node.
 #   bench/side-by-side/run.sh [CALLS=3000] [CONCURRENCY=64] [DELAY_MS=50]
+# METAFORGE_COMMAND replaces the launcher (e.g. "java -cp CLASSPATH dev.metaforge.cli.Metaforge").
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -13,6 +14,7 @@ delay="${3:-50}"
 for tool in node npm /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "run.sh: $tool is needed" >&2; exit 1; }
 done
+read -r -a metaforge <<< "${METAFORGE_COMMAND:-$root/metaforge}"
 [ -d "$here/node_modules/openai" ] || (cd "$here" && npm install --no-audit --no-fund --silent)
 work="$(mktemp -d)"
 server=""
@@ -28,11 +30,11 @@ DUMP_FIRST_REQUEST="$work/body.json" DELAY_MS="$delay" node "$here/server.mjs" >
 server=$!
 for _ in $(seq 1 100); do [ -s "$work/port" ] && break; sleep 0.1; done
 export OPENAI_BASE_URL="http://127.0.0.1:$(cat "$work/port")/v1" OPENAI_API_KEY=local
-"$root/metaforge" check "$root/samples/agents/cot.agent.groovy" > /dev/null # builds and records class data, untimed
+"${metaforge[@]}" check "$root/samples/agents/cot.agent.groovy" > /dev/null # builds and records class data, untimed
 
 now() { date +%s%N; }
 start=$(now)
-/usr/bin/time -f "%U %S" -o "$work/metaforge.cpu" "$root/metaforge" eval "$root/samples/agents/cot.agent.groovy" \
+/usr/bin/time -f "%U %S" -o "$work/metaforge.cpu" "${metaforge[@]}" eval "$root/samples/agents/cot.agent.groovy" \
   --tasks "$work/tasks.jsonl" --model openai:bench --concurrency "$concurrency" --cache off --json > "$work/metaforge.json" 2>/dev/null
 metaforge_ms=$(( ($(now) - start) / 1000000 ))
 start=$(now)
