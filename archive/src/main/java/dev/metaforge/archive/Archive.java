@@ -19,7 +19,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class Archive implements AutoCloseable {
     /** The newest schema version this build knows: the highest {@code V<n>__*.sql} in db/migration. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     private final String location;
     private final String url;
     private final JdbcConnectionPool pool;
@@ -27,6 +27,7 @@ public final class Archive implements AutoCloseable {
     private final Runs runs;
     private final Evaluations evaluations;
     private final SearchNodes searchNodes;
+    private final ClusterMembers clusterMembers;
 
     private Archive(String location, String url, JdbcConnectionPool pool) {
         this.location = ArchiveLocation.shown(location);
@@ -36,6 +37,7 @@ public final class Archive implements AutoCloseable {
         this.runs = new Runs(this);
         this.evaluations = new Evaluations(this);
         this.searchNodes = new SearchNodes(this);
+        this.clusterMembers = new ClusterMembers(this);
     }
 
     /** Opens (creating if needed) the archive at a path or JDBC URL, migrating its schema. */
@@ -55,8 +57,8 @@ public final class Archive implements AutoCloseable {
         String url = ArchiveLocation.jdbcUrl(location, compactOnClose);
         JdbcConnectionPool pool = url.startsWith("jdbc:h2:") ? JdbcConnectionPool.create(url, "sa", "") : null;
         Archive archive = new Archive(location, url, pool);
-        try (Connection probe = archive.connection()) {
-            probe.isValid(5);
+        try {
+            probe(archive);
         } catch (SQLException e) {
             archive.close();
             throw new ArchiveException("cannot open the archive at " + archive.location + ": " + firstLine(e.getMessage())
@@ -72,6 +74,29 @@ public final class Archive implements AutoCloseable {
                     + firstLine(e.getMessage()), e);
         }
         return archive;
+    }
+
+    /**
+     * A first connection. Processes that open a new H2 file at the same moment (workers started
+     * together) can find its lock file just written; H2 says so, and a second later it is theirs to share.
+     */
+    private static void probe(Archive archive) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection probe = archive.connection()) {
+                probe.isValid(5);
+                return;
+            } catch (SQLException e) {
+                if (attempt >= 10 || e.getMessage() == null || !e.getMessage().contains("Lock file recently modified")) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting for the archive's lock file", e);
+            }
+        }
     }
 
     /** Brings the schema up to date; when it already is (the common case), Flyway is not even started. */
@@ -204,6 +229,10 @@ public final class Archive implements AutoCloseable {
 
     public SearchNodes searchNodes() {
         return searchNodes;
+    }
+
+    public ClusterMembers clusterMembers() {
+        return clusterMembers;
     }
 
     public String location() {

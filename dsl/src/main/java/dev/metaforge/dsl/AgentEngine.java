@@ -59,7 +59,8 @@ public final class AgentEngine implements AutoCloseable {
     private final ExecutorService tasks;
     private final ThreadPoolExecutor branches;
     private final ScheduledExecutorService watchdog;
-    private final ProcessIsolation isolation;
+    private final TaskRunner isolation;
+    private final boolean ownsRunner;
 
     private AgentEngine(Builder b) {
         this.model = Objects.requireNonNull(b.model, "a model is required: builder().model(...)");
@@ -76,7 +77,9 @@ public final class AgentEngine implements AutoCloseable {
         this.branches = new ThreadPoolExecutor(0, b.branchThreads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 daemon("metaforge-branch"), new ThreadPoolExecutor.CallerRunsPolicy());
         this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("metaforge-watchdog"));
-        this.isolation = b.workers > 0 ? new ProcessIsolation(b.workers, b.workerJvmOptions) : null;
+        this.isolation = b.runner != null ? b.runner
+                : b.workers > 0 ? new ProcessIsolation(b.workers, b.workerJvmOptions) : null;
+        this.ownsRunner = b.runner == null;
     }
 
     public static Builder builder() {
@@ -214,7 +217,7 @@ public final class AgentEngine implements AutoCloseable {
         tasks.shutdownNow();
         branches.shutdownNow();
         watchdog.shutdown();
-        if (isolation != null) {
+        if (isolation != null && ownsRunner) {
             isolation.close();
         }
     }
@@ -228,6 +231,7 @@ public final class AgentEngine implements AutoCloseable {
         private int branchThreads = 256;
         private int compileCacheSize = 256;
         private int workers;
+        private TaskRunner runner;
         // a worker is replaced whenever a task overruns: the quick compiler alone starts it in less CPU
         private List<String> workerJvmOptions = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
@@ -274,6 +278,15 @@ public final class AgentEngine implements AutoCloseable {
         }
 
         /** JVM options for worker processes; default {@code -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}. */
+        /**
+         * Runs every task with {@code runner} (workers on other machines, say) instead of in this
+         * JVM; the runner stays the caller's to close.
+         */
+        public Builder runTasksWith(TaskRunner runner) {
+            this.runner = runner;
+            return this;
+        }
+
         public Builder workerJvmOptions(List<String> options) {
             this.workerJvmOptions = List.copyOf(options);
             return this;

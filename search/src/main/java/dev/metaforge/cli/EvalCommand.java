@@ -99,6 +99,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbosity;
 
+    @Mixin
+    ExecutorOptions executor;
+
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -151,7 +154,9 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, String> refused = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         RunLimits limits = RunLimits.DEFAULT.withTimePerTask(options.timePerTask());
-        try (evaluator; AgentEngine engine = AgentEngine.builder().model(languageModel).seed(options.seed).limits(limits).build();
+        try (evaluator; dev.metaforge.workers.ClusterTaskRunner runner = executor.open(options.archive, err);
+             AgentEngine engine = AgentEngine.builder().model(languageModel).seed(options.seed).limits(limits)
+                     .runTasksWith(runner).build();
              Archive store = recording() ? EvaluationRecorder.open(options.archive) : null) {
             List<Agent> agents = new ArrayList<>();
             for (Path script : scripts) {
@@ -182,6 +187,7 @@ final class EvalCommand implements Callable<Integer> {
                     err.println("recorded " + agent.name() + " as design #" + ids[0] + ", evaluation #" + ids[1]);
                 }
             }
+            ExecutorOptions.report(runner, err);
         }
         reports.sort(Comparator.comparingDouble(EvaluationReport::mean).reversed());
         if (json) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "metaforge", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Agents as sandboxed Groovy scripts, and a search engine that discovers better ones.", "",
                 "Start with:  metaforge search --bench samples/bench/arith --model sim"},
-        subcommands = {CheckCommand.class, RunCommand.class, EvalCommand.class, SearchCommand.class, CompareCommand.class, ArchiveCommand.class, UiCommand.class, ParseReplyCommand.class, BenchCommand.class, WarmUpCommand.class,
+        subcommands = {CheckCommand.class, RunCommand.class, EvalCommand.class, SearchCommand.class, CompareCommand.class, ArchiveCommand.class, UiCommand.class, WorkerCommand.class, ParseReplyCommand.class, BenchCommand.class, WarmUpCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure (a script was refused, a task file is broken, …), 2 usage error."})
 public final class Metaforge implements Runnable {

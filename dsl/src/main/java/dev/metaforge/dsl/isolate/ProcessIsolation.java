@@ -19,7 +19,7 @@ import java.util.concurrent.Semaphore;
  * exhausts memory, costs a worker process and not the run. Workers are started on demand, up
  * to the pool size, and reused while they stay healthy.
  */
-public final class ProcessIsolation implements AutoCloseable {
+public final class ProcessIsolation implements dev.metaforge.dsl.TaskRunner {
     private final List<String> jvmOptions;
     private final Semaphore slots;
     private final LinkedBlockingDeque<ProcessWorker> idle = new LinkedBlockingDeque<>();
@@ -36,6 +36,7 @@ public final class ProcessIsolation implements AutoCloseable {
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
+    @Override
     public TaskResult run(String source, String file, Task task, long seed, RunLimits limits, LanguageModel model) {
         try {
             slots.acquire();

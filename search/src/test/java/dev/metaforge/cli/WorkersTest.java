@@ -1,0 +1,88 @@
+package dev.metaforge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.metaforge.archive.PostgresServer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code metaforge worker} processes on loopback meeting through a PostgreSQL archive, and
+ * {@code eval --executor workers} handing them its tasks: the same evaluation as in-process, and
+ * a worker killed with SIGKILL mid-run loses nothing — its tasks go to the other worker, none is
+ * counted twice.
+ */
+class WorkersTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final List<Process> workers = new ArrayList<>();
+
+    private Process worker(String archive, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("worker", "--archive", archive, "--concurrency", "3"));
+        args.addAll(List.of(more));
+        Process p = new ProcessBuilder(CliTest.newProcess(args.toArray(String[]::new))).redirectErrorStream(true).start();
+        workers.add(p);
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String first = out.readLine();
+        assertThat(first).as("the worker's first line").startsWith("worker listening on 127.0.0.1:")
+                .contains("3 task(s) at a time, model sim (simulated)");
+        CompletableFuture.runAsync(() -> out.lines().forEach(line -> { })); // keeps its pipe from filling
+        return p;
+    }
+
+    @AfterEach
+    void stopWorkers() throws Exception {
+        for (Process p : workers) {
+            p.destroyForcibly();
+            p.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private static JsonNode design(CliTest.Result r) throws Exception {
+        assertThat(r.code()).as(r.err()).isZero();
+        return JSON.readTree(r.out()).get("designs").get(0);
+    }
+
+    private static String summary(JsonNode design) {
+        return design.get("score") + " n=" + design.get("n") + " calls=" + design.get("calls") + " tokens="
+                + design.get("tokens") + " failures=" + design.get("failures");
+    }
+
+    @Test
+    void twoWorkersGiveTheEvaluationOfThisProcess() throws Exception {
+        String archive = PostgresServer.sharedDatabase();
+        worker(archive);
+        worker(archive);
+        String[] eval = {"eval", CliTest.SAMPLES + "agents/cot-sc.agent.groovy", "--tasks", CliTest.SAMPLES
+                + "tasks/arith-sample.jsonl", "--json", "--no-record"};
+        CliTest.Result spread = CliTest.metaforge(SearchCliTest.with(eval, "--executor", "workers", "--archive", archive));
+        assertThat(spread.err()).contains("2 in the cluster now").contains("tasks sent again after their worker left: 0");
+        assertThat(summary(design(spread))).isEqualTo(summary(design(CliTest.metaforge(eval))));
+    }
+
+    @Test
+    void aWorkerKilledMidRunLosesNothing() throws Exception {
+        String archive = PostgresServer.sharedDatabase();
+        worker(archive, "--sim-latency", "100");
+        Process doomed = worker(archive, "--sim-latency", "100");
+        // 300 tasks of one call each, six at a time, 100 ms a call: at least 5 s, killed after 1.5
+        String[] eval = {"eval", CliTest.SAMPLES + "agents/cot.agent.groovy", "--tasks", CliTest.SAMPLES
+                + "bench/arith.jsonl", "--json", "--no-record", "--concurrency", "6"};
+        CompletableFuture<CliTest.Result> spread = CompletableFuture.supplyAsync(() -> CliTest.metaforge(
+                SearchCliTest.with(eval, "--executor", "workers", "--archive", archive)));
+        Thread.sleep(1_500);
+        assertThat(spread).as("still evaluating when the worker is killed").isNotDone();
+        doomed.destroyForcibly();
+        CliTest.Result r = spread.get(4, TimeUnit.MINUTES);
+        assertThat(r.err()).containsPattern("workers at the end: 1; tasks sent again after their worker left: [1-9]");
+        assertThat(summary(design(r))).isEqualTo(summary(design(CliTest.metaforge(eval))));
+    }
+}
