@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
     /** The options a resumed run may be given anew: how much it may still spend, not what it is. */
     static final List<String> RESUMABLE = List.of("--budget-calls", "--budget-tokens", "--budget-cost", "--budget-time",
-            "--max-designs", "--patience", "--concurrency");
+            "--max-designs", "--patience", "--concurrency", "--executor", "--cluster-host", "--worker-wait");
 
     @Spec
     CommandSpec spec;
@@ -53,6 +53,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     VerboseOption verbosity;
+
+    @Mixin
+    ExecutorOptions executor;
 
     @Option(names = "--resume", paramLabel = "RUN", description = "Continue a stopped, killed or budget-stopped run with "
             + "its stored settings (options given now override them, e.g. a larger budget); what it had evaluated is "
@@ -96,7 +99,8 @@ final class SearchCommand implements Callable<Integer> {
                      s.interrupt();
                  }
              });
-             SearchRig rig = new SearchRig(search, options)) {
+             dev.metaforge.workers.ClusterTaskRunner runner = executor.open(options.archive, err);
+             SearchRig rig = new SearchRig(search, options, runner)) {
             Search.Builder builder = rig.builder(inputs, search, search.strategy, options.seed)
                     .settingsJson(Json.write(Map.of("args", storedArguments())))
                     .listener(new SearchProgress(err, json)).onSession(session::set);
@@ -105,6 +109,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             SearchOutcome outcome = builder.build().run();
             SearchReport.print(out, outcome, inputs, rig.solver(), json, Objective.of(search.objective), search.costWeight);
+            ExecutorOptions.report(runner, err);
             out.flush();
             return outcome.finalists().isEmpty() && !outcome.interrupted() ? 1 : 0;
         } catch (ScorerException e) {

@@ -19,16 +19,25 @@ final class SearchRig implements AutoCloseable {
     private final AgentEngine engine;
 
     SearchRig(SearchOptions search, ModelOptions options) {
-        this(options, search.openMeta(options));
+        this(options, search.openMeta(options), null);
+    }
+
+    /** With the tasks run by {@code runner} (null: in this process). */
+    SearchRig(SearchOptions search, ModelOptions options, dev.metaforge.dsl.TaskRunner runner) {
+        this(options, search.openMeta(options), runner);
     }
 
     /** With {@code meta} as the meta-agent's and value agent's model, whatever the options name. */
     SearchRig(ModelOptions options, ModelChoice meta) {
+        this(options, meta, null);
+    }
+
+    private SearchRig(ModelOptions options, ModelChoice meta, dev.metaforge.dsl.TaskRunner runner) {
         this.solver = options.open();
         this.meta = meta;
         this.archive = EvaluationRecorder.open(options.archive);
         this.engine = AgentEngine.builder().model(solver.model).seed(options.seed)
-                .limits(RunLimits.DEFAULT.withTimePerTask(options.timePerTask())).build();
+                .limits(RunLimits.DEFAULT.withTimePerTask(options.timePerTask())).runTasksWith(runner).build();
     }
 
     LanguageModel solver() {

@@ -55,6 +55,15 @@ final class ClusterMembership implements AutoCloseable {
         }
     }
 
+    /** Whether the archive lists a worker alive lately. */
+    boolean workersListed() {
+        try {
+            return archive.clusterMembers().seenWithin(LATELY).stream().anyMatch(m -> m.role().equals("worker"));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private void beat() {
         try {
             archive.clusterMembers().alive(id);

@@ -30,22 +30,47 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ClusterTaskRunner implements TaskRunner {
     private static final int ATTEMPTS = 5;
-    private final ClusterMembership membership;
-    private final IExecutorService executor;
+    private final String location;
+    private final String host;
+    private volatile ClusterMembership membership;
+    private volatile IExecutorService executor;
+    private long lastRejoin = System.nanoTime();
     private final Duration waitForWorker;
     private final Map<UUID, AtomicInteger> busy = new ConcurrentHashMap<>();
     private final AtomicInteger retried = new AtomicInteger();
 
-    private ClusterTaskRunner(ClusterMembership membership, Duration waitForWorker) {
-        this.membership = membership;
-        this.executor = membership.instance.getExecutorService(ClusterConfig.EXECUTOR);
+    private ClusterTaskRunner(String location, String host, Duration waitForWorker) {
+        this.location = location;
+        this.host = host;
         this.waitForWorker = waitForWorker;
+        this.membership = member(location, host);
+        this.executor = membership.instance.getExecutorService(ClusterConfig.EXECUTOR);
     }
 
     /** Joins the cluster of the archive at {@code location} from {@code host}, as a member that takes no tasks. */
     public static ClusterTaskRunner join(String location, String host, Duration waitForWorker) {
-        return new ClusterTaskRunner(ClusterMembership.join(location, "search", "hands out tasks", host, 5801, true, 1,
-                Map.of()), waitForWorker);
+        return new ClusterTaskRunner(location, host, waitForWorker);
+    }
+
+    private static ClusterMembership member(String location, String host) {
+        return ClusterMembership.join(location, "search", "hands out tasks", host, 5801, true, 1, Map.of());
+    }
+
+    /**
+     * Seeing no worker while the archive lists some alive means this member came up beside the
+     * cluster rather than in it (it joined while the workers were still forming theirs): it joins
+     * again, at most every few seconds.
+     */
+    private synchronized void rejoinIfApart() {
+        if (!workers().isEmpty() || System.nanoTime() - lastRejoin < java.util.concurrent.TimeUnit.SECONDS.toNanos(3)
+                || !membership.workersListed()) {
+            return;
+        }
+        lastRejoin = System.nanoTime();
+        ClusterMembership apart = membership;
+        membership = member(location, host);
+        executor = membership.instance.getExecutorService(ClusterConfig.EXECUTOR);
+        apart.close();
     }
 
     @Override
@@ -94,6 +119,7 @@ public final class ClusterTaskRunner implements TaskRunner {
             if (best.isPresent() || System.nanoTime() > until) {
                 return best;
             }
+            rejoinIfApart();
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
