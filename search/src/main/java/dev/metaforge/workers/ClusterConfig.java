@@ -1,6 +1,8 @@
 package dev.metaforge.workers;
 
+import com.hazelcast.config.ClassFilter;
 import com.hazelcast.config.Config;
+import com.hazelcast.config.JavaSerializationFilterConfig;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import java.util.List;
@@ -46,6 +48,9 @@ final class ClusterConfig {
         join.getTcpIpConfig().setEnabled(true).setMembers(members.isEmpty() ? List.of(host) : members);
         config.getExecutorConfig(EXECUTOR).setPoolSize(Math.max(1, concurrency)).setQueueCapacity(0);
         config.setUserContext(new ConcurrentHashMap<>(context));
+        // a member takes Java-serialized objects from the network: only a task may arrive that way
+        config.getSerializationConfig().setJavaSerializationFilterConfig(new JavaSerializationFilterConfig()
+                .setWhitelist(new ClassFilter().addClasses(SolveTask.class.getName())));
         return config;
     }
 
