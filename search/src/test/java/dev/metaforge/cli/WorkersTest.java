@@ -17,23 +17,33 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code metaforge worker} processes on loopback meeting through a PostgreSQL archive, and
- * {@code eval --executor workers} handing them its tasks: the same evaluation as in-process, and
- * a worker killed with SIGKILL mid-run loses nothing — its tasks go to the other worker, none is
- * counted twice.
+ * {@code eval} and {@code search --executor workers} handing them their tasks: the same evaluation
+ * and the same search as in-process; a worker killed with SIGKILL mid-run loses nothing — its tasks
+ * go to the other worker, none is counted twice; a worker whose model is out of reach fails its
+ * tasks as model failures.
  */
 class WorkersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<Process> workers = new ArrayList<>();
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     private Process worker(String archive, String... more) throws Exception {
+        return worker(java.util.Map.of(), archive, more);
+    }
+
+    private Process worker(java.util.Map<String, String> environment, String archive, String... more) throws Exception {
         List<String> args = new ArrayList<>(List.of("worker", "--archive", archive, "--concurrency", "3"));
         args.addAll(List.of(more));
-        Process p = new ProcessBuilder(CliTest.newProcess(args.toArray(String[]::new))).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(CliTest.newProcess(args.toArray(String[]::new))).redirectErrorStream(true);
+        pb.environment().putAll(environment);
+        Process p = pb.start();
         workers.add(p);
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();
         assertThat(first).as("the worker's first line").startsWith("worker listening on 127.0.0.1:")
-                .contains("3 task(s) at a time, model sim (simulated)");
+                .contains("3 task(s) at a time, model ");
         CompletableFuture.runAsync(() -> out.lines().forEach(line -> { })); // keeps its pipe from filling
         return p;
     }
@@ -84,5 +94,43 @@ class WorkersTest {
         CliTest.Result r = spread.get(4, TimeUnit.MINUTES);
         assertThat(r.err()).containsPattern("workers at the end: 1; tasks sent again after their worker left: [1-9]");
         assertThat(summary(design(r))).isEqualTo(summary(design(CliTest.metaforge(eval))));
+    }
+
+    @Test
+    void aSearchOnTwoWorkersFindsWhatItFindsInProcess() throws Exception {
+        String archive = PostgresServer.sharedDatabase();
+        worker(archive);
+        worker(archive);
+        CliTest.Result spread = CliTest.metaforge(SearchCliTest.with(SearchCliTest.SMALL, "--json", "--archive", archive,
+                "--executor", "workers"));
+        assertThat(spread.code()).as(spread.err()).isZero();
+        assertThat(spread.err()).contains("tasks sent again after their worker left: 0");
+        CliTest.Result here = CliTest.metaforge(SearchCliTest.with(SearchCliTest.SMALL, "--json", "--archive",
+                PostgresServer.sharedDatabase()));
+        JsonNode a = JSON.readTree(spread.out());
+        JsonNode b = JSON.readTree(here.out());
+        for (String field : List.of("calls", "tokens", "proposals", "finalists")) {
+            assertThat(a.get(field)).as(field).isEqualTo(b.get(field));
+        }
+    }
+
+    @Test
+    void aWorkerThatCannotReachItsModelFailsItsTasksWithTheReason() throws Exception {
+        String archive = PostgresServer.sharedDatabase();
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort(); // nothing listens there once it is closed
+        }
+        worker(java.util.Map.of("OPENAI_BASE_URL", "http://127.0.0.1:" + closed + "/v1", "OPENAI_API_KEY", "k"), archive,
+                "--model", "openai:down");
+        // three tasks, one round of the worker's three slots: each spends the client's back-off (about 7.5 s) first
+        java.nio.file.Path three = dir.resolve("three.jsonl");
+        java.nio.file.Files.write(three, java.nio.file.Files.readAllLines(java.nio.file.Path.of(CliTest.SAMPLES
+                + "tasks/arith-sample.jsonl")).subList(0, 3));
+        CliTest.Result spread = CliTest.metaforge("eval", CliTest.SAMPLES + "agents/cot.agent.groovy", "--tasks",
+                three.toString(), "--json", "--no-record", "--executor", "workers", "--archive", archive);
+        JsonNode design = design(spread);
+        assertThat(design.get("failures").get("MODEL").asInt()).as(spread.out()).isEqualTo(3);
+        assertThat(design.get("tokens").asInt()).as("no reply came").isZero();
     }
 }
