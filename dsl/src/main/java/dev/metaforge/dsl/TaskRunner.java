@@ -4,7 +4,7 @@ import dev.metaforge.model.LanguageModel;
 
 /**
  * Runs whole tasks away from the engine's own threads: in worker processes on this machine
- * ({@code ProcessIsolation}) or on other machines ({@code dev.metaforge.workers.ClusterTaskRunner}).
+ * ({@code ProcessIsolation}) or on other machines (the workers of a cluster, outside this module).
  * The engine has compiled and checked the script; the runner compiles it again where it runs.
  * A runner never throws for a task: what went wrong is the result's failure and error.
  */

@@ -114,7 +114,9 @@ public final class ClusterTaskRunner implements TaskRunner {
     private Optional<Member> leastBusyWorker() {
         long until = System.nanoTime() + waitForWorker.toNanos();
         while (true) {
-            Optional<Member> best = workers().stream().min(Comparator.comparingInt(
+            List<Member> present = workers();
+            busy.keySet().removeIf(id -> present.stream().noneMatch(m -> m.getUuid().equals(id)) && busy.get(id).get() == 0);
+            Optional<Member> best = present.stream().min(Comparator.comparingInt(
                     m -> busy.computeIfAbsent(m.getUuid(), k -> new AtomicInteger()).get()));
             if (best.isPresent() || System.nanoTime() > until) {
                 return best;

@@ -8,7 +8,6 @@ import dev.metaforge.archive.RunRecord;
 import dev.metaforge.archive.RunStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
