@@ -23,16 +23,19 @@ public final class Archive implements AutoCloseable {
     private final String location;
     private final String url;
     private final JdbcConnectionPool pool;
+    /** For an H2 file opened to write; null otherwise. */
+    private final H2Compaction compaction;
     private final Designs designs;
     private final Runs runs;
     private final Evaluations evaluations;
     private final SearchNodes searchNodes;
     private final ClusterMembers clusterMembers;
 
-    private Archive(String location, String url, JdbcConnectionPool pool) {
+    private Archive(String location, String url, JdbcConnectionPool pool, H2Compaction compaction) {
         this.location = ArchiveLocation.shown(location);
         this.url = url;
         this.pool = pool;
+        this.compaction = compaction;
         this.designs = new Designs(this);
         this.runs = new Runs(this);
         this.evaluations = new Evaluations(this);
@@ -47,16 +50,16 @@ public final class Archive implements AutoCloseable {
 
     /**
      * Opens the archive to look at it: the same as {@link #open(String)}, except that closing it
-     * does not compact an H2 file, which is the writers' work and can take seconds.
+     * never compacts an H2 file, which is the writers' work (see {@link H2Compaction}).
      */
     public static Archive openForReading(String location) {
         return open(location, false);
     }
 
-    private static Archive open(String location, boolean compactOnClose) {
-        String url = ArchiveLocation.jdbcUrl(location, compactOnClose);
+    private static Archive open(String location, boolean writer) {
+        String url = ArchiveLocation.jdbcUrl(location);
         JdbcConnectionPool pool = url.startsWith("jdbc:h2:") ? JdbcConnectionPool.create(url, "sa", "") : null;
-        Archive archive = new Archive(location, url, pool);
+        Archive archive = new Archive(location, url, pool, writer && pool != null ? H2Compaction.forWriter(location, url) : null);
         try {
             probe(archive);
         } catch (SQLException e) {
@@ -114,6 +117,11 @@ public final class Archive implements AutoCloseable {
     /** The highest successfully applied schema version, or 0 for an empty database. */
     private static int storedVersion(Connection c) throws SQLException {
         int highest = 0;
+        try (ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+            if (!tables.next()) {
+                return 0; // a new, empty database (asked first: H2 logs every failed query to a trace file)
+            }
+        }
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
             while (r.next()) {
@@ -249,8 +257,13 @@ public final class Archive implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.dispose();
+        if (pool == null) {
+            return;
+        }
+        Connection held = compaction != null ? compaction.hold() : null;
+        pool.dispose();
+        if (held != null) {
+            compaction.compactAndClose(held);
         }
     }
 }

@@ -33,16 +33,11 @@ public final class ArchiveLocation {
      * The JDBC URL for a location. A file path becomes an H2 database that other processes can
      * open at the same time (the first one serves the others over loopback), and that hands every
      * commit to the operating system at once ({@code WRITE_DELAY=0}; H2 would otherwise wait up
-     * to half a second), so a killed process loses nothing it reported as stored. Closing the last
-     * connection compacts the file for up to five seconds: one commit per evaluation otherwise
-     * leaves the file many times larger than its data. A reader ({@code compactOnClose} false) leaves
-     * that to the writers, so that looking at a large archive does not wait on its compaction.
+     * to half a second), so a killed process loses nothing it reported as stored. Closing does not
+     * compact the file bit by bit ({@code MAX_COMPACT_TIME=0}: that took up to five seconds at the
+     * end of every command); a writer that wrote much rewrites it whole instead, see {@link H2Compaction}.
      */
     public static String jdbcUrl(String location) {
-        return jdbcUrl(location, true);
-    }
-
-    public static String jdbcUrl(String location, boolean compactOnClose) {
         if (location.startsWith("jdbc:")) {
             return location;
         }
@@ -50,8 +45,7 @@ public final class ArchiveLocation {
         if (path.endsWith(".mv.db")) {
             path = path.substring(0, path.length() - ".mv.db".length());
         }
-        return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=" + (compactOnClose ? 5000 : 0)
-                + ";COMPRESS=TRUE";
+        return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;COMPRESS=TRUE";
     }
 
     /** The file an H2 location is stored in, or null for other databases. */

@@ -9,17 +9,22 @@ public final class Suggestions {
 
     /** {@code "; did you mean X?"} for the closest candidate within two edits, else the empty string. */
     public static String didYouMean(String word, Collection<String> candidates) {
+        int allowed = word.length() <= 4 ? 1 : 2;
+        String lower = word.toLowerCase();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(word.toLowerCase(), c.toLowerCase());
+            String other = c.toLowerCase();
+            if (Math.abs(other.length() - lower.length()) > allowed) {
+                continue; // more edits than allowed by the lengths alone: and a hostile name can be megabytes long
+            }
+            int d = distance(lower, other);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= (word.length() <= 4 ? 1 : 2)
-                ? "; did you mean " + best + "?" : "";
+        return best != null && bestDistance <= allowed ? "; did you mean " + best + "?" : "";
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

@@ -44,6 +44,9 @@ final class PromptReading {
         this.candidates = new ArrayList<>();
         this.rejected = new LinkedHashSet<>();
         for (String line : text.split("\\R")) {
+            if (!Words.containsIgnoringCase(line, "answer")) {
+                continue; // the list needs the word: a quick look first, the regular expression only then
+            }
             Matcher m = ANSWER_LIST.matcher(line);
             List<Long> inLine = new ArrayList<>();
             while (m.find()) {
@@ -53,20 +56,37 @@ final class PromptReading {
                 }
             }
             candidates.addAll(inLine);
-            if (WRONG.matcher(line).find()) {
+            if (!inLine.isEmpty() && WRONG.matcher(line).find()) {
                 rejected.addAll(inLine);
             }
         }
         this.reasoningRequested = prompt.fields().keySet().stream().anyMatch(f -> FieldKind.of(f) == FieldKind.REASONING);
         this.principlesInView = problem.map(p -> marks.hasPrinciples(text, p)).orElse(false);
-        this.asksForDifferentAnswer = DIFFERENT.matcher(text).find();
+        this.asksForDifferentAnswer = asksForDifferentAnswer(text);
         this.shownSteps = new ArrayList<>();
-        Matcher steps = SHOWN_STEP.matcher(text.replaceAll("\\d{19,}", "…"));
-        while (steps.find()) {
-            shownSteps.add(steps.group());
+        if (text.contains(" = ")) {
+            Matcher steps = SHOWN_STEP.matcher(Words.withoutLongNumbers(text));
+            while (steps.find()) {
+                shownSteps.add(steps.group());
+            }
         }
         this.workShown = !shownSteps.isEmpty() && problem.map(p -> text.contains("Start with " + p.start() + ".")
                 && shownSteps.get(0).startsWith(p.start() + " ")).orElse(false);
+    }
+
+    /**
+     * {@link #DIFFERENT} anywhere in {@code text}, looked for only just before each "answer": a match
+     * ends in one, and starts at most 40 characters and a keyword before it.
+     */
+    private static boolean asksForDifferentAnswer(String text) {
+        Matcher m = DIFFERENT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = Words.indexIgnoringCase(text, "answer", 0); at >= 0; at = Words.indexIgnoringCase(text, "answer", at + 1)) {
+            m.region(Math.max(0, at - 40 - "alternative".length()), at + "answer".length());
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasFieldOf(Collection<String> fields, FieldKind kind) {

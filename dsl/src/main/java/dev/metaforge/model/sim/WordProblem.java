@@ -40,6 +40,13 @@ public final class WordProblem {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUESTION = Pattern.compile("\\bhow many\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE = Pattern.compile("[^.?!\\n]+[.?!]?");
+    /**
+     * The operations of sentences already read: a search asks about the same few hundred problems
+     * tens of thousands of times, in prompts that differ around them. Bounded; emptied when full.
+     */
+    private static final int REMEMBERED = 8_192;
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<Operation>> OPERATIONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final long start;
     private final List<Operation> operations;
@@ -88,6 +95,19 @@ public final class WordProblem {
     }
 
     private static List<Operation> operationsIn(String clause) {
+        List<Operation> known = OPERATIONS.get(clause);
+        if (known != null) {
+            return known;
+        }
+        List<Operation> read = List.copyOf(readOperations(clause));
+        if (OPERATIONS.size() >= REMEMBERED) {
+            OPERATIONS.clear();
+        }
+        OPERATIONS.put(clause, read);
+        return read;
+    }
+
+    private static List<Operation> readOperations(String clause) {
         List<Operation> found = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         collect(GROUP_ADD.matcher(clause), found, spans, m -> new Operation[] {
