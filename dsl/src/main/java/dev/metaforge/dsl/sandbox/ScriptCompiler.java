@@ -30,7 +30,8 @@ import org.codehaus.groovy.tools.GroovyClass;
 /**
  * Compiles agent scripts in the sandbox: parse, syntax rules, type rules, static type check,
  * call rules, bytecode generation, bytecode verification, then loading in a fresh class loader.
- * Successful compilations are cached by source hash (a bounded cache, so old loaders can go).
+ * Successful compilations are cached by source hash: loaded classes per compiler (a bounded cache,
+ * so old loaders can go), verified bytecode for the whole process ({@link VerifiedScripts}).
  */
 public final class ScriptCompiler {
     private static final Pattern MISSING_METHOD = Pattern.compile("Cannot find matching method ([\\w.$]+)#(\\w+)\\(([^)]*)\\)");
@@ -61,7 +62,26 @@ public final class ScriptCompiler {
             throw new CompilationFailed(List.of(new Diagnostic(fileName, 1, 1, DiagnosticCode.EMPTY,
                     "the script is empty; an agent script starts with agent('Name') { solve { task -> … } }")));
         }
-        String className = "Agent_" + hash.substring(0, 16);
+        VerifiedScripts.Verified verified = VerifiedScripts.get(hash);
+        if (verified == null) {
+            verified = verify(source, fileName, "Agent_" + hash.substring(0, 16));
+            VerifiedScripts.put(hash, verified);
+        }
+        SandboxClassLoader loader = new SandboxClassLoader(AgentScript.class.getClassLoader(), verified.classes());
+        Class<?> scriptClass;
+        try {
+            scriptClass = loader.loadClass(verified.mainClass());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("compiled script class vanished: " + verified.mainClass(), e);
+        }
+        CompiledScript compiled = new CompiledScript(scriptClass, verified.agentName(), verified.description(), hash);
+        cache.put(hash, compiled);
+        return compiled;
+    }
+
+    /** Every check from parsing to the bytecode verifier; the classes as they will be loaded. */
+    private static VerifiedScripts.Verified verify(String source, String fileName, String className)
+            throws CompilationFailed {
         ScriptRules rules = new ScriptRules();
         Map<String, byte[]> classes = generate(source, fileName, className, rules);
         List<BytecodeVerifier.Violation> violations = new BytecodeVerifier(internalNames(classes)).verify();
@@ -72,17 +92,8 @@ public final class ScriptCompiler {
             }
             throw new CompilationFailed(Diagnostics.finish(diagnostics, source));
         }
-        SandboxClassLoader loader = new SandboxClassLoader(AgentScript.class.getClassLoader(),
-                CallSiteRewriter.rewrite(classes));
-        Class<?> scriptClass;
-        try {
-            scriptClass = loader.loadClass(className);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("compiled script class vanished: " + className, e);
-        }
-        CompiledScript compiled = new CompiledScript(scriptClass, rules.agentName(), rules.description(), hash);
-        cache.put(hash, compiled);
-        return compiled;
+        return new VerifiedScripts.Verified(CallSiteRewriter.rewrite(classes), className, rules.agentName(),
+                rules.description());
     }
 
     private static Map<String, byte[]> generate(String source, String fileName, String className, ScriptRules rules)
