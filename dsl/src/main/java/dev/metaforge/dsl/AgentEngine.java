@@ -4,6 +4,7 @@ import dev.metaforge.dsl.isolate.ProcessIsolation;
 import dev.metaforge.dsl.sandbox.CompilationFailed;
 import dev.metaforge.dsl.sandbox.CompiledScript;
 import dev.metaforge.dsl.sandbox.ScriptCompiler;
+import dev.metaforge.dsl.sandbox.VerifiedScriptFiles;
 import dev.metaforge.model.LanguageModel;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -72,7 +73,7 @@ public final class AgentEngine implements AutoCloseable {
         };
         this.seed = b.seed;
         this.limits = b.limits;
-        this.compiler = new ScriptCompiler(b.compileCacheSize);
+        this.compiler = new ScriptCompiler(b.compileCacheSize, b.scriptFiles);
         this.tasks = Executors.newCachedThreadPool(daemon("metaforge-task"));
         this.branches = new ThreadPoolExecutor(0, b.branchThreads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 daemon("metaforge-branch"), new ThreadPoolExecutor.CallerRunsPolicy());
@@ -230,6 +231,7 @@ public final class AgentEngine implements AutoCloseable {
         private RunLimits limits = RunLimits.DEFAULT;
         private int branchThreads = 256;
         private int compileCacheSize = 256;
+        private VerifiedScriptFiles scriptFiles;
         private int workers;
         private TaskRunner runner;
         // a worker is replaced whenever a task overruns: the quick compiler alone starts it in less CPU
@@ -267,6 +269,16 @@ public final class AgentEngine implements AutoCloseable {
         }
 
         /**
+         * Keeps verified bytecode under {@code directory} between runs, so that an unchanged
+         * script is not compiled again by the next process (see {@link VerifiedScriptFiles}). Not
+         * kept when this engine's classes come from a directory rather than a jar.
+         */
+        public Builder keepCompiledScriptsIn(Path directory) {
+            this.scriptFiles = VerifiedScriptFiles.under(directory).orElse(null);
+            return this;
+        }
+
+        /**
          * Runs every task in a pool of {@code workers} separate JVMs ({@code --isolate process}):
          * a script stuck in library code or out of memory costs a worker process, which is killed
          * and replaced. Model calls still go through this engine's model. 0 (the default) runs
@@ -277,7 +289,6 @@ public final class AgentEngine implements AutoCloseable {
             return this;
         }
 
-        /** JVM options for worker processes; default {@code -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}. */
         /**
          * Runs every task with {@code runner} (workers on other machines, say) instead of in this
          * JVM; the runner stays the caller's to close.
@@ -287,6 +298,7 @@ public final class AgentEngine implements AutoCloseable {
             return this;
         }
 
+        /** JVM options for worker processes; default {@code -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}. */
         public Builder workerJvmOptions(List<String> options) {
             this.workerJvmOptions = List.copyOf(options);
             return this;

@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         int failed = 0;
         ArrayNode results = Json.array();
-        try (AgentEngine engine = AgentEngine.builder().model(new SimModel(0)).build()) {
+        try (AgentEngine engine = ScriptCache.keep(AgentEngine.builder().model(new SimModel(0))).build()) {
             for (Path file : files) {
                 ObjectNode result = results.addObject().put("file", file.toString());
                 try {

@@ -155,8 +155,8 @@ final class EvalCommand implements Callable<Integer> {
         List<String> skipped = new ArrayList<>();
         RunLimits limits = RunLimits.DEFAULT.withTimePerTask(options.timePerTask());
         try (evaluator; dev.metaforge.workers.ClusterTaskRunner runner = executor.open(options.archive, err);
-             AgentEngine engine = AgentEngine.builder().model(languageModel).seed(options.seed).limits(limits)
-                     .runTasksWith(runner).build();
+             AgentEngine engine = ScriptCache.keep(AgentEngine.builder().model(languageModel).seed(options.seed)
+                     .limits(limits).runTasksWith(runner)).build();
              Archive store = recording() ? EvaluationRecorder.open(options.archive) : null) {
             List<Agent> agents = new ArrayList<>();
             for (Path script : scripts) {

@@ -125,7 +125,8 @@ final class RunCommand implements Callable<Integer> {
         LanguageModel languageModel = choice.model;
         RunLimits limits = RunLimits.DEFAULT.withTimePerTask(options.timePerTask())
                 .withCallsPerTask(maxCalls);
-        AgentEngine.Builder builder = AgentEngine.builder().model(languageModel).seed(options.seed).limits(limits);
+        AgentEngine.Builder builder = ScriptCache.keep(AgentEngine.builder().model(languageModel).seed(options.seed)
+                .limits(limits));
         if (isolate == Isolation.process) {
             builder.isolateInProcesses(workers);
         }

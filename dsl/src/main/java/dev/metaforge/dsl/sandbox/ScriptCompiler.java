@@ -40,9 +40,16 @@ public final class ScriptCompiler {
 
     private final int cacheSize;
     private final Map<String, CompiledScript> cache;
+    /** Verified bytecode kept between runs, or null. */
+    private final VerifiedScriptFiles files;
 
     public ScriptCompiler(int cacheSize) {
+        this(cacheSize, null);
+    }
+
+    public ScriptCompiler(int cacheSize, VerifiedScriptFiles files) {
         this.cacheSize = cacheSize;
+        this.files = files;
         this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, CompiledScript> eldest) {
@@ -64,7 +71,10 @@ public final class ScriptCompiler {
         }
         VerifiedScripts.Verified verified = VerifiedScripts.get(hash);
         if (verified == null) {
-            verified = verify(source, fileName, "Agent_" + hash.substring(0, 16));
+            verified = files != null ? files.read(hash).flatMap(ScriptCompiler::reverify).orElse(null) : null;
+            if (verified == null) {
+                verified = verify(source, fileName, VerifiedScriptFiles.mainClassOf(hash), hash);
+            }
             VerifiedScripts.put(hash, verified);
         }
         SandboxClassLoader loader = new SandboxClassLoader(AgentScript.class.getClassLoader(), verified.classes());
@@ -80,7 +90,7 @@ public final class ScriptCompiler {
     }
 
     /** Every check from parsing to the bytecode verifier; the classes as they will be loaded. */
-    private static VerifiedScripts.Verified verify(String source, String fileName, String className)
+    private VerifiedScripts.Verified verify(String source, String fileName, String className, String hash)
             throws CompilationFailed {
         ScriptRules rules = new ScriptRules();
         Map<String, byte[]> classes = generate(source, fileName, className, rules);
@@ -92,8 +102,26 @@ public final class ScriptCompiler {
             }
             throw new CompilationFailed(Diagnostics.finish(diagnostics, source));
         }
+        if (files != null) {
+            files.write(hash, new VerifiedScriptFiles.Kept(classes, className, rules.agentName(), rules.description()));
+        }
         return new VerifiedScripts.Verified(CallSiteRewriter.rewrite(classes), className, rules.agentName(),
                 rules.description());
+    }
+
+    /** Classes read from disk, loaded only if they pass the bytecode verifier here and now. */
+    private static java.util.Optional<VerifiedScripts.Verified> reverify(VerifiedScriptFiles.Kept kept) {
+        try {
+            String superName = new org.objectweb.asm.ClassReader(kept.classes().get(kept.mainClass())).getSuperName();
+            if (!superName.equals(AgentScript.class.getName().replace('.', '/'))
+                    || !new BytecodeVerifier(internalNames(kept.classes())).verify().isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new VerifiedScripts.Verified(CallSiteRewriter.rewrite(kept.classes()),
+                    kept.mainClass(), kept.agentName(), kept.description()));
+        } catch (RuntimeException damaged) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static Map<String, byte[]> generate(String source, String fileName, String className, ScriptRules rules)

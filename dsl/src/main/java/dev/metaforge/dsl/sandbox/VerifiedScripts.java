@@ -38,4 +38,9 @@ final class VerifiedScripts {
     static void put(String sourceHash, Verified verified) {
         BY_HASH.put(sourceHash, verified);
     }
+
+    /** Drops what is kept for {@code sourceHash}: the next compiler looks on disk or compiles it again. */
+    static void forget(String sourceHash) {
+        BY_HASH.remove(sourceHash);
+    }
 }
