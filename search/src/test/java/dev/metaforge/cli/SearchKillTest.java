@@ -84,7 +84,7 @@ class SearchKillTest {
         if (!Path.of(location + ".mv.db").toFile().exists()) {
             return 0;
         }
-        try (Archive a = Archive.open(location)) {
+        try (Archive a = Archive.openForReading(location)) {
             return a.runs().all().isEmpty() ? 0 : a.evaluations().forRun(1).size();
         } catch (RuntimeException e) {
             return 0; // the writer is still creating the schema
