@@ -24,22 +24,43 @@ import org.junit.jupiter.api.Test;
  */
 class WorkersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Two workers without added latency, shared by the tests that only compare results with in-process ones. */
+    private static final List<Process> SHARED_WORKERS = new ArrayList<>();
+    private static String sharedArchive;
     private final List<Process> workers = new ArrayList<>();
 
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path dir;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void startSharedWorkers() throws Exception {
+        sharedArchive = PostgresServer.sharedDatabase();
+        SHARED_WORKERS.add(start(java.util.Map.of(), sharedArchive));
+        SHARED_WORKERS.add(start(java.util.Map.of(), sharedArchive));
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopSharedWorkers() throws Exception {
+        stop(SHARED_WORKERS);
+    }
 
     private Process worker(String archive, String... more) throws Exception {
         return worker(java.util.Map.of(), archive, more);
     }
 
     private Process worker(java.util.Map<String, String> environment, String archive, String... more) throws Exception {
+        Process p = start(environment, archive, more);
+        workers.add(p);
+        return p;
+    }
+
+    private static Process start(java.util.Map<String, String> environment, String archive, String... more)
+            throws Exception {
         List<String> args = new ArrayList<>(List.of("worker", "--archive", archive, "--concurrency", "3"));
         args.addAll(List.of(more));
         ProcessBuilder pb = new ProcessBuilder(CliTest.newProcess(args.toArray(String[]::new))).redirectErrorStream(true);
         pb.environment().putAll(environment);
         Process p = pb.start();
-        workers.add(p);
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();
         assertThat(first).as("the worker's first line").startsWith("worker listening on 127.0.0.1:")
@@ -50,7 +71,11 @@ class WorkersTest {
 
     @AfterEach
     void stopWorkers() throws Exception {
-        for (Process p : workers) {
+        stop(workers);
+    }
+
+    private static void stop(List<Process> processes) throws Exception {
+        for (Process p : processes) {
             p.destroyForcibly();
             p.waitFor(20, TimeUnit.SECONDS);
         }
@@ -68,9 +93,7 @@ class WorkersTest {
 
     @Test
     void twoWorkersGiveTheEvaluationOfThisProcess() throws Exception {
-        String archive = PostgresServer.sharedDatabase();
-        worker(archive);
-        worker(archive);
+        String archive = sharedArchive;
         String[] eval = {"eval", CliTest.SAMPLES + "agents/cot-sc.agent.groovy", "--tasks", CliTest.SAMPLES
                 + "tasks/arith-sample.jsonl", "--json", "--no-record"};
         CliTest.Result spread = CliTest.metaforge(SearchCliTest.with(eval, "--executor", "workers", "--archive", archive));
@@ -98,9 +121,7 @@ class WorkersTest {
 
     @Test
     void aSearchOnTwoWorkersFindsWhatItFindsInProcess() throws Exception {
-        String archive = PostgresServer.sharedDatabase();
-        worker(archive);
-        worker(archive);
+        String archive = sharedArchive;
         CliTest.Result spread = CliTest.metaforge(SearchCliTest.with(SearchCliTest.SMALL, "--json", "--archive", archive,
                 "--executor", "workers"));
         assertThat(spread.code()).as(spread.err()).isZero();
