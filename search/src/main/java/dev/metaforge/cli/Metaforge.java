@@ -9,12 +9,48 @@ import picocli.CommandLine.Command;
 @Command(name = "metaforge", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Agents as sandboxed Groovy scripts, and a search engine that discovers better ones.", "",
                 "Start with:  metaforge search --bench samples/bench/arith --model sim"},
-        subcommands = {CheckCommand.class, RunCommand.class, EvalCommand.class, SearchCommand.class, CompareCommand.class, ArchiveCommand.class, UiCommand.class, WorkerCommand.class, ParseReplyCommand.class, BenchCommand.class, WarmUpCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure (a script was refused, a task file is broken, …), 2 usage error."})
 public final class Metaforge implements Runnable {
+    /**
+     * The subcommands, in the order {@code --help} lists them. picocli reads every option of every
+     * command it is given before it parses anything — a third of a short command's start-up — so
+     * a command line naming one of them is given that one alone.
+     */
+    private static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands(CheckCommand.class, RunCommand.class,
+            EvalCommand.class, SearchCommand.class, CompareCommand.class, ArchiveCommand.class, UiCommand.class,
+            WorkerCommand.class, ParseReplyCommand.class, BenchCommand.class, WarmUpCommand.class,
+            CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static java.util.Map<String, Class<?>> subcommands(Class<?>... classes) {
+        java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            byName.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+
+    /** The command line with every subcommand, as {@code metaforge --help} shows it. */
+    public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they name, or with all of them
+     * when they name none (help, a version, a mistyped name that deserves suggestions).
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new Metaforge());
+        String first = args.length > 0 ? args[0] : "";
+        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+            cli.addSubcommand(CommandLine.Model.CommandSpec.forAnnotatedObject(SUBCOMMANDS.get(first)));
+        } else {
+            SUBCOMMANDS.values().forEach(c -> cli.addSubcommand(c));
+        }
+        return cli;
+    }
 
     public static void main(String[] args) {
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -30,7 +66,7 @@ public final class Metaforge implements Runnable {
     public static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
         PrintWriter out = TerminalWriter.of(rawOut);
         PrintWriter err = TerminalWriter.of(rawErr);
-        CommandLine cli = new CommandLine(new Metaforge());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ExitCodes());

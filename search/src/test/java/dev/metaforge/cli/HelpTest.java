@@ -26,7 +26,7 @@ class HelpTest {
     @Test
     void everyCommandsHelpTeachesWithoutAWarning() {
         List<List<String>> commands = new ArrayList<>();
-        collect(new CommandLine(new Metaforge()), List.of(), commands);
+        collect(Metaforge.commandLine(), List.of(), commands);
         assertThat(commands.size()).isGreaterThan(15);
         PrintStream original = System.err;
         ByteArrayOutputStream stray = new ByteArrayOutputStream();
@@ -43,6 +43,21 @@ class HelpTest {
             System.setErr(original);
         }
         assertThat(stray.toString(StandardCharsets.UTF_8)).as("printed by picocli on the side").doesNotContain("WARN");
+    }
+
+    @Test
+    void aCommandLineNamingACommandReadsThatOneAloneAndAnyOtherReadsThemAll() {
+        assertThat(Metaforge.commandLine("eval", "x.groovy", "--tasks", "t.jsonl").getSubcommands()).containsOnlyKeys("eval");
+        assertThat(Metaforge.commandLine("archive", "list").getSubcommands()).containsOnlyKeys("archive");
+        int all = Metaforge.commandLine().getSubcommands().size();
+        assertThat(all).isGreaterThan(10);
+        for (String[] args : new String[][] {{"help", "eval"}, {"evl"}, {"--help"}, {"-V"}, {}}) {
+            assertThat(Metaforge.commandLine(args).getSubcommands()).as(String.join(" ", args)).hasSize(all);
+        }
+        CliTest.Result typo = CliTest.metaforge("evl");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("Did you mean: metaforge eval?");
+        assertThat(CliTest.metaforge("help", "check").out()).contains("Usage: metaforge check");
     }
 
     @Test
