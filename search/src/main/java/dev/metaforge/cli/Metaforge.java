@@ -16,20 +16,29 @@ public final class Metaforge implements Runnable {
      * command it is given before it parses anything — a third of a short command's start-up — so
      * a command line naming one of them is given that one alone.
      */
-    private static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands(CheckCommand.class, RunCommand.class,
-            EvalCommand.class, SearchCommand.class, CompareCommand.class, ArchiveCommand.class, UiCommand.class,
-            WorkerCommand.class, ParseReplyCommand.class, BenchCommand.class, WarmUpCommand.class,
-            CommandLine.HelpCommand.class);
+    private static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands(
+            "check", CheckCommand.class, "run", RunCommand.class, "eval", EvalCommand.class,
+            "search", SearchCommand.class, "compare", CompareCommand.class, "archive", ArchiveCommand.class,
+            "ui", UiCommand.class, "worker", WorkerCommand.class, "parse-reply", ParseReplyCommand.class,
+            "bench", BenchCommand.class, "warm-up", WarmUpCommand.class, "help", CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static java.util.Map<String, Class<?>> subcommands(Class<?>... classes) {
+    /** Names as the commands declare them (checked by a test): reading each annotation would load them all. */
+    private static java.util.Map<String, Class<?>> subcommands(Object... nameThenClass) {
         java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
-        for (Class<?> c : classes) {
-            byName.put(c.getAnnotation(Command.class).name(), c);
+        for (int i = 0; i < nameThenClass.length; i += 2) {
+            byName.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
         }
         return java.util.Collections.unmodifiableMap(byName);
+    }
+
+    /** Each subcommand's name, as its annotation declares it. */
+    static java.util.Map<String, String> declaredNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        SUBCOMMANDS.forEach((name, c) -> names.put(name, c.getAnnotation(Command.class).name()));
+        return names;
     }
 
     /** The command line with every subcommand, as {@code metaforge --help} shows it. */

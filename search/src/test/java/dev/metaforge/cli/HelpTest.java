@@ -54,6 +54,7 @@ class HelpTest {
         for (String[] args : new String[][] {{"help", "eval"}, {"evl"}, {"--help"}, {"-V"}, {}}) {
             assertThat(Metaforge.commandLine(args).getSubcommands()).as(String.join(" ", args)).hasSize(all);
         }
+        Metaforge.declaredNames().forEach((name, declared) -> assertThat(declared).isEqualTo(name));
         CliTest.Result typo = CliTest.metaforge("evl");
         assertThat(typo.code()).isEqualTo(2);
         assertThat(typo.err()).contains("Did you mean: metaforge eval?");
