@@ -4,15 +4,19 @@ import java.io.PrintWriter;
 
 /**
  * Progress of one evaluation on standard error — tasks done, score so far, calls spent, time
- * left — redrawn in place on a terminal, a line at each tenth otherwise (so logs stay short).
+ * left — redrawn in place on a terminal (at most ten times a second, and at the end), a line at
+ * each tenth otherwise (so logs stay short). A line is only formatted when it is shown: tasks
+ * finish by the thousand a second against a fast endpoint.
  */
 final class Progress {
+    private static final long REDRAW_NANOS = 100_000_000;
     private final PrintWriter err;
     private final String label;
     private final int total;
     private final boolean terminal = System.console() != null;
     private final long start = System.nanoTime();
     private int lastTenth = -1;
+    private long lastDraw;
 
     Progress(PrintWriter err, String label, int total) {
         this.err = err;
@@ -22,6 +26,11 @@ final class Progress {
 
     synchronized void update(int done, double scoreSum, long calls) {
         int tenth = total == 0 ? 10 : done * 10 / total;
+        long now = System.nanoTime();
+        if (terminal ? done < total && lastDraw != 0 && now - lastDraw < REDRAW_NANOS : tenth == lastTenth) {
+            return;
+        }
+        lastDraw = now;
         String line = String.format(java.util.Locale.ROOT, "%-30s %5d/%d  score so far %5.1f%%  %d calls  %s", label,
                 done, total, done == 0 ? 0 : 100 * scoreSum / done, calls, eta(done));
         if (terminal && err instanceof TerminalWriter screen) {
@@ -29,7 +38,7 @@ final class Progress {
         } else if (terminal) {
             err.print(line);
             err.flush();
-        } else if (tenth != lastTenth) {
+        } else {
             lastTenth = tenth;
             err.println(line.stripTrailing());
         }
