@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchKillTest {
     private static final String[] ARGS = {"search", "--bench", CliTest.SAMPLES + "bench/arith", "--seeds",
         CliTest.SAMPLES + "agents/cot.agent.groovy", CliTest.SAMPLES + "agents/cot-sc.agent.groovy",
-        CliTest.SAMPLES + "agents/self-refine.agent.groovy", "--max-designs", "10", "--first-batch", "10", "--batch", "10",
+        CliTest.SAMPLES + "agents/self-refine.agent.groovy", "--max-designs", "6", "--first-batch", "10", "--batch", "10",
         "--resamples", "500", "--concurrency", "4", "--sim-latency", "1", "--seed", "5"};
 
     @TempDir

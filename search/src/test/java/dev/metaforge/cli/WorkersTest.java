@@ -106,9 +106,12 @@ class WorkersTest {
         String archive = PostgresServer.sharedDatabase();
         worker(archive, "--sim-latency", "100");
         Process doomed = worker(archive, "--sim-latency", "100");
-        // 300 tasks of one call each, six at a time, 100 ms a call: at least 5 s, killed after 1.5
-        String[] eval = {"eval", CliTest.SAMPLES + "agents/cot.agent.groovy", "--tasks", CliTest.SAMPLES
-                + "bench/arith.jsonl", "--json", "--no-record", "--concurrency", "6"};
+        // 150 tasks of one call each, six at a time, 100 ms a call: at least 2.5 s, killed after 1.5
+        java.nio.file.Path tasks = dir.resolve("150.jsonl");
+        java.nio.file.Files.write(tasks, java.nio.file.Files.readAllLines(java.nio.file.Path.of(CliTest.SAMPLES
+                + "bench/arith.jsonl")).subList(0, 150));
+        String[] eval = {"eval", CliTest.SAMPLES + "agents/cot.agent.groovy", "--tasks", tasks.toString(), "--json",
+            "--no-record", "--concurrency", "6"};
         CompletableFuture<CliTest.Result> spread = CompletableFuture.supplyAsync(() -> CliTest.metaforge(
                 SearchCliTest.with(eval, "--executor", "workers", "--archive", archive)));
         Thread.sleep(1_500);
