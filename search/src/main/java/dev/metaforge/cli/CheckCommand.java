@@ -22,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true, description = {"Compile agent scripts in the sandbox and report errors as file:line:col.",
         "Nothing is run and no model is called."},
         footer = {"", "Examples:", "  metaforge check samples/agents/*.agent.groovy",
-                "  metaforge check my.agent.groovy --json"})
+                "  metaforge check my.agent.groovy --json", "",
+                "check, run and eval keep each script's verified bytecode in ~/.cache/metaforge/scripts",
+                "(METAFORGE_SCRIPT_CACHE: another directory, or off), so an unchanged script is not compiled again."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
