@@ -13,8 +13,12 @@ final class Words {
      * case, or -1. It finds at least what a {@code (?i)} expression finds (which folds ASCII only).
      */
     static int indexIgnoringCase(String text, String word, int from) {
+        char first = Character.toLowerCase(word.charAt(0));
+        char upper = Character.toUpperCase(first);
         for (int i = Math.max(0, from), last = text.length() - word.length(); i <= last; i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
+            char c = text.charAt(i);
+            // the first letter's two cases, or any character outside ASCII (whose folding regionMatches decides)
+            if ((c == first || c == upper || c > 0x7F) && text.regionMatches(true, i, word, 0, word.length())) {
                 return i;
             }
         }
