@@ -30,7 +30,7 @@ DUMP_FIRST_REQUEST="$work/body.json" DELAY_MS="$delay" node "$here/server.mjs" >
 server=$!
 for _ in $(seq 1 100); do [ -s "$work/port" ] && break; sleep 0.1; done
 export OPENAI_BASE_URL="http://127.0.0.1:$(cat "$work/port")/v1" OPENAI_API_KEY=local
-"${metaforge[@]}" check "$root/samples/agents/cot.agent.groovy" > /dev/null # builds and records class data, untimed
+"${metaforge[@]}" check "$root/samples/agents/cot.agent.groovy" > /dev/null # untimed: builds, records class data, keeps the script compiled
 
 now() { date +%s%N; }
 start=$(now)
