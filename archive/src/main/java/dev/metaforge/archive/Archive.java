@@ -81,7 +81,8 @@ public final class Archive implements AutoCloseable {
 
     /**
      * A first connection. Processes that open a new H2 file at the same moment (workers started
-     * together) can find its lock file just written; H2 says so, and a second later it is theirs to share.
+     * together) can find its lock file just written, and one that comes while a writer compacts the
+     * file finds it in exclusive mode; H2 says so, and a moment later it is theirs to share.
      */
     private static void probe(Archive archive) throws SQLException {
         for (int attempt = 1; ; attempt++) {
@@ -89,7 +90,8 @@ public final class Archive implements AutoCloseable {
                 probe.isValid(5);
                 return;
             } catch (SQLException e) {
-                if (attempt >= 10 || e.getMessage() == null || !e.getMessage().contains("Lock file recently modified")) {
+                if (attempt >= 10 || e.getMessage() == null || !(e.getMessage().contains("Lock file recently modified")
+                        || e.getMessage().contains("exclusive mode"))) {
                     throw e;
                 }
             }

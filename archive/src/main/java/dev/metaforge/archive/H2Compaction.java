@@ -60,14 +60,22 @@ final class H2Compaction {
     /** With the pool gone: compacts through {@code held} when worth it and alone, and closes it. */
     void compactAndClose(Connection held) {
         try (Connection c = held; Statement s = c.createStatement()) {
-            if (written(s) >= Math.max(MIN_WRITTEN_BYTES, sizeAtOpen / 4) && alone(s)) {
+            if (written(s) < Math.max(MIN_WRITTEN_BYTES, sizeAtOpen / 4)) {
+                return;
+            }
+            // no new connection from here on (a process starting now waits and tries again), then count
+            s.execute("SET EXCLUSIVE 1");
+            if (alone(s)) {
                 s.execute("SHUTDOWN COMPACT");
+            } else {
+                s.execute("SET EXCLUSIVE 0");
             }
         } catch (SQLException e) {
             // the data is stored either way: an archive that could not be compacted is only larger
         }
     }
 
+    /** What the database has written since it was opened, by this process and any it serves. */
     private static long written(Statement s) throws SQLException {
         try (ResultSet r = s.executeQuery(
                 "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILE_WRITE_BYTES'")) {

@@ -17,6 +17,11 @@ final class Progress {
     private final long start = System.nanoTime();
     private int lastTenth = -1;
     private long lastDraw;
+    /** The last state reported, drawn at the end if the redraw limit held it back. */
+    private int lastDone = -1;
+    private double lastScoreSum;
+    private long lastCalls;
+    private boolean drawn = true;
 
     Progress(PrintWriter err, String label, int total) {
         this.err = err;
@@ -27,9 +32,14 @@ final class Progress {
     synchronized void update(int done, double scoreSum, long calls) {
         int tenth = total == 0 ? 10 : done * 10 / total;
         long now = System.nanoTime();
+        lastDone = done;
+        lastScoreSum = scoreSum;
+        lastCalls = calls;
         if (terminal ? done < total && lastDraw != 0 && now - lastDraw < REDRAW_NANOS : tenth == lastTenth) {
+            drawn = false;
             return;
         }
+        drawn = true;
         lastDraw = now;
         String line = String.format(java.util.Locale.ROOT, "%-30s %5d/%d  score so far %5.1f%%  %d calls  %s", label,
                 done, total, done == 0 ? 0 : 100 * scoreSum / done, calls, eta(done));
@@ -54,6 +64,10 @@ final class Progress {
 
     synchronized void finish() {
         if (terminal) {
+            if (!drawn && lastDone >= 0) { // stopped early (a budget): the last state, not the last one drawn
+                lastDraw = 0;
+                update(lastDone, lastScoreSum, lastCalls);
+            }
             err.println();
         }
     }

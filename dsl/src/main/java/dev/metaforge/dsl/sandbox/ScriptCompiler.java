@@ -70,23 +70,40 @@ public final class ScriptCompiler {
                     "the script is empty; an agent script starts with agent('Name') { solve { task -> … } }")));
         }
         VerifiedScripts.Verified verified = VerifiedScripts.get(hash);
-        if (verified == null) {
-            verified = files != null ? files.read(hash).flatMap(ScriptCompiler::reverify).orElse(null) : null;
-            if (verified == null) {
-                verified = verify(source, fileName, VerifiedScriptFiles.mainClassOf(hash), hash);
+        Class<?> scriptClass = null;
+        if (verified == null && files != null) {
+            verified = files.read(hash).flatMap(ScriptCompiler::reverify).orElse(null);
+            scriptClass = verified == null ? null : loadOrNull(verified);
+            if (scriptClass == null) {
+                verified = null; // a kept file this JVM will not load: compiled again below, and the file replaced
             }
-            VerifiedScripts.put(hash, verified);
         }
-        SandboxClassLoader loader = new SandboxClassLoader(AgentScript.class.getClassLoader(), verified.classes());
-        Class<?> scriptClass;
-        try {
-            scriptClass = loader.loadClass(verified.mainClass());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("compiled script class vanished: " + verified.mainClass(), e);
+        if (verified == null) {
+            verified = verify(source, fileName, VerifiedScriptFiles.mainClassOf(hash), hash);
+        }
+        VerifiedScripts.put(hash, verified);
+        if (scriptClass == null) {
+            scriptClass = load(verified);
         }
         CompiledScript compiled = new CompiledScript(scriptClass, verified.agentName(), verified.description(), hash);
         cache.put(hash, compiled);
         return compiled;
+    }
+
+    private static Class<?> load(VerifiedScripts.Verified verified) {
+        try {
+            return new SandboxClassLoader(AgentScript.class.getClassLoader(), verified.classes()).loadClass(verified.mainClass());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("compiled script class vanished: " + verified.mainClass(), e);
+        }
+    }
+
+    private static Class<?> loadOrNull(VerifiedScripts.Verified verified) {
+        try {
+            return load(verified);
+        } catch (LinkageError | RuntimeException damaged) {
+            return null;
+        }
     }
 
     /** Every check from parsing to the bytecode verifier; the classes as they will be loaded. */
@@ -109,11 +126,20 @@ public final class ScriptCompiler {
                 rules.description());
     }
 
-    /** Classes read from disk, loaded only if they pass the bytecode verifier here and now. */
+    /**
+     * Classes read from disk, loaded only if they pass the bytecode verifier here and now: each
+     * class must be the one its entry names (the verifier takes a class's own name for the
+     * script's), the main class a script class.
+     */
     private static java.util.Optional<VerifiedScripts.Verified> reverify(VerifiedScriptFiles.Kept kept) {
         try {
+            for (Map.Entry<String, byte[]> c : kept.classes().entrySet()) {
+                if (!new org.objectweb.asm.ClassReader(c.getValue()).getClassName().equals(c.getKey().replace('.', '/'))) {
+                    return java.util.Optional.empty();
+                }
+            }
             String superName = new org.objectweb.asm.ClassReader(kept.classes().get(kept.mainClass())).getSuperName();
-            if (!superName.equals(AgentScript.class.getName().replace('.', '/'))
+            if (!AgentScript.class.getName().replace('.', '/').equals(superName)
                     || !new BytecodeVerifier(internalNames(kept.classes())).verify().isEmpty()) {
                 return java.util.Optional.empty();
             }

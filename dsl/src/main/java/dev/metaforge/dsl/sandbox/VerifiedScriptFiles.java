@@ -18,9 +18,13 @@ import java.util.Optional;
  * Verified script bytecode kept on disk between runs, so that running or checking an unchanged
  * script again skips the Groovy compiler, most of a short command's time. One file per source
  * hash under a directory per engine build (a new build never reads an old build's classes).
- * Files are read as untrusted: whatever is loaded from one passes the bytecode verifier again
- * in this process, its classes must all be the script's own, and its name must be a valid agent
- * name; anything else, or a damaged file, is a miss and the script is compiled as usual.
+ *
+ * <p>The directory is trusted as the engine's jar is: it is the user's own, created readable and
+ * writable by them alone, and a directory that others could write to is not used at all; anyone
+ * who can write into it could as well replace the jar. Files are still read defensively: a
+ * damaged file (cut short, wrong lengths, a description a compiler would not have written, classes
+ * named for another script, bytecode the verifier refuses or the JVM will not load) is a miss,
+ * and the script is compiled from its source and its file written again.
  */
 public final class VerifiedScriptFiles {
     private static final int MAGIC = 0x4D46_5643; // "MFVC"
@@ -56,7 +60,7 @@ public final class VerifiedScriptFiles {
     Optional<Kept> read(String hash) {
         Path file = file(hash);
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES) {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES || !usable(directory)) {
                 return Optional.empty();
             }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)));
@@ -67,14 +71,18 @@ public final class VerifiedScriptFiles {
             String agentName = in.readUTF();
             String description = in.readUTF();
             int count = in.readInt();
-            if (!mainClass.equals(mainClassOf(hash)) || !Limits.isName(agentName) || description.length() > 1_000
+            if (!mainClass.equals(mainClassOf(hash)) || !Limits.isName(agentName) || !asWritten(description)
                     || count < 1 || count > MAX_CLASSES) {
                 return Optional.empty();
             }
             Map<String, byte[]> classes = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
                 String name = in.readUTF();
-                byte[] bytes = new byte[in.readInt()];
+                int length = in.readInt();
+                if (length < 0 || length > in.available()) {
+                    return Optional.empty();
+                }
+                byte[] bytes = new byte[length];
                 in.readFully(bytes);
                 if (!name.equals(mainClass) && !name.startsWith(mainClass + "$")) {
                     return Optional.empty();
@@ -87,10 +95,16 @@ public final class VerifiedScriptFiles {
         }
     }
 
+    /** A description as the compiler leaves it: one line of at most 500 characters and an ellipsis. */
+    private static boolean asWritten(String description) {
+        return description.length() <= 501 && description.chars().noneMatch(c -> c < 0x20 || c == 0x7F)
+                && description.equals(description.strip());
+    }
+
     /** Keeps a verified compilation; a store that cannot be written is simply not used. */
     void write(String hash, Kept kept) {
         try {
-            Files.createDirectories(directory);
+            ownDirectory(directory);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(buffer);
             out.writeInt(MAGIC);
@@ -112,7 +126,46 @@ public final class VerifiedScriptFiles {
         }
     }
 
+    /** Creates the directory (and those above it that are missing) readable and writable by this user alone. */
+    private static void ownDirectory(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        Path parent = directory.getParent();
+        if (parent != null) {
+            ownDirectory(parent);
+        }
+        try {
+            Files.createDirectory(directory, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createDirectory(directory);
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // another process made it first
+        }
+    }
+
+    /** Owned by this user and writable by no one else: otherwise its files are not read. */
+    static boolean usable(Path directory) {
+        try {
+            var attributes = Files.readAttributes(directory, java.nio.file.attribute.PosixFileAttributes.class);
+            var permissions = attributes.permissions();
+            return attributes.owner().getName().equals(System.getProperty("user.name"))
+                    && !permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+                    && !permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException notPosix) {
+            return true;
+        } catch (IOException | RuntimeException unknown) {
+            return false;
+        }
+    }
+
     private void prune() throws IOException {
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
+        try (var parts = Files.list(directory)) { // left by a writer that was killed
+            parts.filter(f -> f.toString().endsWith(".part") && f.toFile().lastModified() < hourAgo)
+                    .forEach(f -> f.toFile().delete());
+        }
         try (var files = Files.list(directory)) {
             var all = files.filter(f -> f.toString().endsWith(".classes")).toList();
             if (all.size() <= MAX_FILES) {

@@ -76,12 +76,13 @@ final class PromptReading {
 
     /**
      * {@link #DIFFERENT} anywhere in {@code text}, looked for only just before each "answer": a match
-     * ends in one, and starts at most 40 characters and a keyword before it.
+     * ends in one, and starts at most 40 code points and a keyword before it.
      */
     private static boolean asksForDifferentAnswer(String text) {
         Matcher m = DIFFERENT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (int at = Words.indexIgnoringCase(text, "answer", 0); at >= 0; at = Words.indexIgnoringCase(text, "answer", at + 1)) {
-            m.region(Math.max(0, at - 40 - "alternative".length()), at + "answer".length());
+            // 40 code points may take 80 chars, and the keyword a dozen more
+            m.region(Math.max(0, at - 2 * 40 - "alternative".length()), at + "answer".length());
             if (m.find()) {
                 return true;
             }

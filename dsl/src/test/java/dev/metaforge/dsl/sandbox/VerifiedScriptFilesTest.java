@@ -103,4 +103,72 @@ class VerifiedScriptFilesTest {
         w.visitEnd();
         return w.toByteArray();
     }
+
+    @Test
+    void aClassThatIsNotTheOneItsEntryNamesIsAMiss() throws Exception {
+        VerifiedScriptFiles files = VerifiedScriptFiles.under(dir, "build-test");
+        String source = source("Named " + System.nanoTime());
+        String hash = Hashes.sha256(source);
+        compileAfresh(files, source);
+        VerifiedScriptFiles.Kept kept = files.read(hash).orElseThrow();
+        // a decoy under the script's own entry name that declares itself java.lang.Runtime: calls to
+        // it would pass for calls within the script
+        Map<String, byte[]> planted = new java.util.LinkedHashMap<>(kept.classes());
+        planted.put(kept.mainClass() + "$99", decoy("java/lang/Runtime"));
+        files.write(hash, new VerifiedScriptFiles.Kept(planted, kept.mainClass(), "Planted", ""));
+        assertThat(compileAfresh(files, source).agentName()).startsWith("Named ");
+        assertThat(files.read(hash).orElseThrow().classes()).as("written again from the source")
+                .doesNotContainKey(kept.mainClass() + "$99");
+    }
+
+    @Test
+    void lengthsBeyondTheFileAndDescriptionsNoCompilerWritesAreAMiss() throws Exception {
+        VerifiedScriptFiles files = VerifiedScriptFiles.under(dir, "build-test");
+        String source = source("Bounded " + System.nanoTime());
+        String hash = Hashes.sha256(source);
+        compileAfresh(files, source);
+        VerifiedScriptFiles.Kept kept = files.read(hash).orElseThrow();
+        files.write(hash, new VerifiedScriptFiles.Kept(kept.classes(), kept.mainClass(), "Bounded", "two\nlines"));
+        assertThat(files.read(hash)).as("a description with a line break").isEmpty();
+
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.writeInt(0x4D46_5643);
+        out.writeUTF(kept.mainClass());
+        out.writeUTF("Bounded");
+        out.writeUTF("");
+        out.writeInt(1);
+        out.writeUTF(kept.mainClass());
+        out.writeInt(0x7FFF_FFF0); // a length no file here can hold
+        Files.write(files.directory().resolve(hash + ".classes"), bytes.toByteArray());
+        assertThat(files.read(hash)).isEmpty();
+        assertThat(compileAfresh(files, source).agentName()).startsWith("Bounded ");
+    }
+
+    @Test
+    void aDirectoryOthersCanWriteToIsNotRead() throws Exception {
+        VerifiedScriptFiles files = VerifiedScriptFiles.under(dir, "build-test");
+        String source = source("Shared " + System.nanoTime());
+        compileAfresh(files, source);
+        assertThat(files.read(Hashes.sha256(source))).isPresent();
+        assertThat(java.nio.file.Files.getPosixFilePermissions(files.directory()))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        java.nio.file.Files.setPosixFilePermissions(files.directory(),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertThat(files.read(Hashes.sha256(source))).isEmpty();
+    }
+
+    private static byte[] decoy(String name) {
+        ClassWriter w = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+        w.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, name, null, "java/lang/Object", null);
+        MethodVisitor exec = w.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "getRuntime", "()Ljava/lang/Runtime;",
+                null, null);
+        exec.visitCode();
+        exec.visitInsn(Opcodes.ACONST_NULL);
+        exec.visitInsn(Opcodes.ARETURN);
+        exec.visitMaxs(0, 0);
+        exec.visitEnd();
+        w.visitEnd();
+        return w.toByteArray();
+    }
 }
