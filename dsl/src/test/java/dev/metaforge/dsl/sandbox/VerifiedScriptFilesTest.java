@@ -31,18 +31,27 @@ class VerifiedScriptFilesTest {
         return new ScriptCompiler(4, files).compile(source, "kept.groovy");
     }
 
+    /** A script compiled once with the store: its source, source hash and what the store kept. */
+    private record Compiled(String source, String hash, VerifiedScriptFiles.Kept kept) {
+    }
+
+    private Compiled compiledOnce(VerifiedScriptFiles files, String name) throws Exception {
+        String source = source(name + " " + System.nanoTime());
+        compileAfresh(files, source);
+        String hash = Hashes.sha256(source);
+        return new Compiled(source, hash, files.read(hash).orElseThrow());
+    }
+
     @Test
     void theNextCompilerOfAnUnchangedScriptLoadsItFromDisk() throws Exception {
         VerifiedScriptFiles files = VerifiedScriptFiles.under(dir, "build-test");
-        String source = source("Kept " + System.nanoTime());
-        String hash = Hashes.sha256(source);
-        compileAfresh(files, source);
-        VerifiedScriptFiles.Kept kept = files.read(hash).orElseThrow();
-        assertThat(kept.mainClass()).isEqualTo("Agent_" + hash.substring(0, 16));
+        Compiled once = compiledOnce(files, "Kept");
+        assertThat(once.kept().mainClass()).isEqualTo("Agent_" + once.hash().substring(0, 16));
         // the same classes under another declared name: only a compiler that reads the file can know it
-        files.write(hash, new VerifiedScriptFiles.Kept(kept.classes(), kept.mainClass(), "Read From Disk", ""));
-        assertThat(compileAfresh(files, source).agentName()).isEqualTo("Read From Disk");
-        assertThat(VerifiedScriptFiles.under(dir, "build-other").read(hash)).as("another build's store").isEmpty();
+        files.write(once.hash(), new VerifiedScriptFiles.Kept(once.kept().classes(), once.kept().mainClass(),
+                "Read From Disk", ""));
+        assertThat(compileAfresh(files, once.source()).agentName()).isEqualTo("Read From Disk");
+        assertThat(VerifiedScriptFiles.under(dir, "build-other").read(once.hash())).as("another build's store").isEmpty();
     }
 
     @Test
@@ -107,42 +116,37 @@ class VerifiedScriptFilesTest {
     @Test
     void aClassThatIsNotTheOneItsEntryNamesIsAMiss() throws Exception {
         VerifiedScriptFiles files = VerifiedScriptFiles.under(dir, "build-test");
-        String source = source("Named " + System.nanoTime());
-        String hash = Hashes.sha256(source);
-        compileAfresh(files, source);
-        VerifiedScriptFiles.Kept kept = files.read(hash).orElseThrow();
+        Compiled once = compiledOnce(files, "Named");
         // a decoy under the script's own entry name that declares itself java.lang.Runtime: calls to
         // it would pass for calls within the script
-        Map<String, byte[]> planted = new java.util.LinkedHashMap<>(kept.classes());
-        planted.put(kept.mainClass() + "$99", decoy("java/lang/Runtime"));
-        files.write(hash, new VerifiedScriptFiles.Kept(planted, kept.mainClass(), "Planted", ""));
-        assertThat(compileAfresh(files, source).agentName()).startsWith("Named ");
-        assertThat(files.read(hash).orElseThrow().classes()).as("written again from the source")
-                .doesNotContainKey(kept.mainClass() + "$99");
+        Map<String, byte[]> planted = new java.util.LinkedHashMap<>(once.kept().classes());
+        planted.put(once.kept().mainClass() + "$99", decoy("java/lang/Runtime"));
+        files.write(once.hash(), new VerifiedScriptFiles.Kept(planted, once.kept().mainClass(), "Planted", ""));
+        assertThat(compileAfresh(files, once.source()).agentName()).startsWith("Named ");
+        assertThat(files.read(once.hash()).orElseThrow().classes()).as("written again from the source")
+                .doesNotContainKey(once.kept().mainClass() + "$99");
     }
 
     @Test
     void lengthsBeyondTheFileAndDescriptionsNoCompilerWritesAreAMiss() throws Exception {
         VerifiedScriptFiles files = VerifiedScriptFiles.under(dir, "build-test");
-        String source = source("Bounded " + System.nanoTime());
-        String hash = Hashes.sha256(source);
-        compileAfresh(files, source);
-        VerifiedScriptFiles.Kept kept = files.read(hash).orElseThrow();
-        files.write(hash, new VerifiedScriptFiles.Kept(kept.classes(), kept.mainClass(), "Bounded", "two\nlines"));
-        assertThat(files.read(hash)).as("a description with a line break").isEmpty();
+        Compiled once = compiledOnce(files, "Bounded");
+        files.write(once.hash(), new VerifiedScriptFiles.Kept(once.kept().classes(), once.kept().mainClass(), "Bounded",
+                "two\nlines"));
+        assertThat(files.read(once.hash())).as("a description with a line break").isEmpty();
 
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
         out.writeInt(0x4D46_5643);
-        out.writeUTF(kept.mainClass());
+        out.writeUTF(once.kept().mainClass());
         out.writeUTF("Bounded");
         out.writeUTF("");
         out.writeInt(1);
-        out.writeUTF(kept.mainClass());
+        out.writeUTF(once.kept().mainClass());
         out.writeInt(0x7FFF_FFF0); // a length no file here can hold
-        Files.write(files.directory().resolve(hash + ".classes"), bytes.toByteArray());
-        assertThat(files.read(hash)).isEmpty();
-        assertThat(compileAfresh(files, source).agentName()).startsWith("Bounded ");
+        Files.write(files.directory().resolve(once.hash() + ".classes"), bytes.toByteArray());
+        assertThat(files.read(once.hash())).isEmpty();
+        assertThat(compileAfresh(files, once.source()).agentName()).startsWith("Bounded ");
     }
 
     @Test
