@@ -45,6 +45,7 @@ public final class WordProblem {
      * tens of thousands of times, in prompts that differ around them. Bounded; emptied when full.
      */
     private static final int REMEMBERED = 8_192;
+    private static final int REMEMBERED_LENGTH = 500;
     private static final java.util.concurrent.ConcurrentHashMap<String, List<Operation>> OPERATIONS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -100,6 +101,9 @@ public final class WordProblem {
             return known;
         }
         List<Operation> read = List.copyOf(readOperations(clause));
+        if (clause.length() > REMEMBERED_LENGTH) {
+            return read; // a problem's sentences are short; a huge one is read, not kept
+        }
         if (OPERATIONS.size() >= REMEMBERED) {
             OPERATIONS.clear();
         }
