@@ -31,7 +31,7 @@ final class WorkerCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--archive", paramLabel = "PATH|JDBC-URL", description = "The archive the searches use "
-            + "(default: $METAFORGE_ARCHIVE, else metaforge-archive in this directory).")
+            + "(default: $METAFORGE_ARCHIVE, else .metaforge/archive).")
     String archive;
 
     @Option(names = "--concurrency", defaultValue = "4", description = "Tasks run at once (default: ${DEFAULT-VALUE}).")
