@@ -72,7 +72,7 @@ final class ArchiveBenchCommand implements Callable<Integer> {
             out.printf("archive of %,d designs, each with an evaluation of 5 traced tasks: %.1f MB on disk%n", designs,
                     Files.size(dir.resolve("many.mv.db")) / 1e6);
             System.gc();
-            Thread.sleep(3_000); // let this JVM's background compilation finish: the machine has two cores
+            awaitQuietCompiler(); // this JVM's background compilation would share the cores with the timed one
             long[] cold = new long[Math.max(1, coldRuns)];
             for (int i = 0; i < cold.length; i++) {
                 cold[i] = coldList(many);
@@ -92,6 +92,25 @@ final class ArchiveBenchCommand implements Callable<Integer> {
         }
         return new NewEvaluation(design, null, "arith", "val", "0".repeat(64), "sim", true, 42, 0.75, 0.7, 0.8, tasks,
                 64L * tasks, 0, Map.of(), rows);
+    }
+
+    /** Returns once the JIT has compiled nothing for 300 ms, or after 3 s. */
+    private static void awaitQuietCompiler() throws InterruptedException {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            Thread.sleep(3_000);
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        long before = jit.getTotalCompilationTime();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            long now = jit.getTotalCompilationTime();
+            if (now == before) {
+                return;
+            }
+            before = now;
+        }
     }
 
     /** The JVM options the launcher gives {@code archive} commands: shared class data when recorded, quick compilation. */

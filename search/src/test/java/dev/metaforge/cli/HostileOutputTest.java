@@ -35,7 +35,8 @@ class HostileOutputTest {
     private static final String QUESTION = "Mia has 12 apples. She buys 7 more. How many apples does Mia have now?";
     /** The output limit is 20,000 characters of answer; a trace and the lines around it stay well under this. */
     private static final int MAX_OUTPUT = 400_000;
-    private static final long MAX_MILLIS = 3_000 + 500 + 15_000;
+    /** Scripts that burn their time stop at one second: the bound checked is that limit plus the stop grace. */
+    private static final long MAX_MILLIS = 1_000 + 500 + 15_000;
     /** A worker's start-up and first compilation are bounded apart, at 60 s (see the README). */
     private static final long MAX_WORKER_MILLIS = MAX_MILLIS + 60_000;
     private static AgentEngine inProcess;
@@ -58,8 +59,8 @@ class HostileOutputTest {
         String file = CORPUS.resolve(name).toString();
         assertContained(name, "check", CliTest.metaforge("check", file));
         assertContained(name, "run --trace", timed(() -> CliTest.metaforge("run", file, "--task", QUESTION,
-                "--time-limit", "3", "--trace")));
-        CliTest.Result json = timed(() -> CliTest.metaforge("run", file, "--task", QUESTION, "--time-limit", "3",
+                "--time-limit", "1", "--trace")));
+        CliTest.Result json = timed(() -> CliTest.metaforge("run", file, "--task", QUESTION, "--time-limit", "1",
                 "--trace", "--json"));
         assertContained(name, "run --json", json);
         if (!json.out().isBlank()) {
@@ -81,7 +82,7 @@ class HostileOutputTest {
         try {
             Agent isolated = workers.compile(file);
             remote = timedResult(() -> isolated.solve(QUESTION));
-            local = inProcess.compile(file).solve(QUESTION);
+            local = remote.ok() ? inProcess.compile(file).solve(QUESTION) : null;
         } catch (CompilationFailed refused) {
             return; // a refusal never reaches a worker; its text is checked by the test above
         }
@@ -104,7 +105,7 @@ class HostileOutputTest {
     void runIsolatedPrintsTheWorkersResultContained(String name) {
         String file = CORPUS.resolve(name).toString();
         CliTest.Result r = timed(MAX_WORKER_MILLIS, () -> CliTest.metaforge("run", file, "--task", QUESTION,
-                "--time-limit", "3", "--isolate", "process", "--workers", "1"));
+                "--time-limit", "1", "--isolate", "process", "--workers", "1"));
         assertContained(name, "run --isolate process", r);
         assertThat(r.out() + r.err()).as("%s: no Java internals", name).doesNotContain("\tat ")
                 .doesNotContain("Exception in thread");
@@ -112,9 +113,11 @@ class HostileOutputTest {
 
     @BeforeAll
     static void engines() {
-        RunLimits limits = RunLimits.DEFAULT.withTimePerTask(Duration.ofSeconds(3));
-        inProcess = AgentEngine.builder().model(new SimModel(42)).seed(42).limits(limits).build();
-        workers = AgentEngine.builder().model(new SimModel(42)).seed(42).limits(limits).isolateInProcesses(1).build();
+        // in process a script gets longer than in the worker, so that what finished there finishes here
+        inProcess = AgentEngine.builder().model(new SimModel(42)).seed(42)
+                .limits(RunLimits.DEFAULT.withTimePerTask(Duration.ofSeconds(5))).build();
+        workers = AgentEngine.builder().model(new SimModel(42)).seed(42)
+                .limits(RunLimits.DEFAULT.withTimePerTask(Duration.ofSeconds(1))).isolateInProcesses(1).build();
     }
 
     @AfterAll

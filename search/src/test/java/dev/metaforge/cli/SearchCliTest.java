@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code metaforge search} and {@code search tree} as a user runs them. */
 class SearchCliTest {
-    static final String[] SMALL = {"search", "--bench", CliTest.SAMPLES + "bench/arith", "--seeds", CliTest.SAMPLES
+    static final String[] SMALL = {"search", "--bench", CliTest.SMALL_BENCH, "--seeds", CliTest.SAMPLES
             + "agents/cot.agent.groovy", CliTest.SAMPLES + "agents/cot-sc.agent.groovy", "--max-designs", "4",
         "--first-batch", "10", "--batch", "10", "--resamples", "500"};
 
@@ -55,8 +55,8 @@ class SearchCliTest {
         assertThat(root.get("proposals").asInt()).isEqualTo(4);
         JsonNode winner = root.get("finalists").get(0);
         assertThat(winner.get("design").asLong()).isEqualTo(root.get("winner").asLong());
-        assertThat(winner.get("val").get("n").asInt()).isEqualTo(100);
-        assertThat(winner.get("test").get("n").asInt()).isEqualTo(200);
+        assertThat(winner.get("val").get("n").asInt()).isEqualTo(40);
+        assertThat(winner.get("test").get("n").asInt()).isEqualTo(40);
     }
 
     @Test
@@ -113,13 +113,12 @@ class SearchCliTest {
 
     @Test
     void compareRunsEachStrategyWithEachSeedAndTabulates() throws Exception {
-        String[] args = {"compare", "--strategies", "mcts,random", "--repeats", "2", "--bench", CliTest.SAMPLES
-                + "bench/arith", "--seeds", CliTest.SAMPLES + "agents/cot.agent.groovy", CliTest.SAMPLES
+        String[] args = {"compare", "--strategies", "mcts,random", "--repeats", "2", "--bench", CliTest.SMALL_BENCH, "--seeds", CliTest.SAMPLES + "agents/cot.agent.groovy", CliTest.SAMPLES
                 + "agents/cot-sc.agent.groovy", "--max-designs", "3", "--first-batch", "10", "--batch", "10",
             "--resamples", "300", "--archive", archive()};
         CliTest.Result r = CliTest.metaforge(args);
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("compare on arith (val 100 / test 200 tasks), model sim (simulated)")
+        assertThat(r.out()).contains("compare on arith-small (val 40 / test 40 tasks), model sim (simulated)")
                 .contains("2 repeat(s) each").containsPattern("\\nmcts +\\d+\\.\\d% ± \\d+\\.\\d +\\d/2")
                 .containsPattern("\\nrandom +\\d+\\.\\d%");
         assertThat(r.err()).contains("mcts    seed 42").contains("mcts    seed 43").contains("random  seed 43");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * uninterrupted run with the same seed: none missing, none twice.
  */
 class SearchKillTest {
-    private static final String[] ARGS = {"search", "--bench", CliTest.SAMPLES + "bench/arith", "--seeds",
+    private static final String[] ARGS = {"search", "--bench", CliTest.SMALL_BENCH, "--seeds",
         CliTest.SAMPLES + "agents/cot.agent.groovy", CliTest.SAMPLES + "agents/cot-sc.agent.groovy",
         CliTest.SAMPLES + "agents/self-refine.agent.groovy", "--max-designs", "6", "--first-batch", "10", "--batch", "10",
         "--resamples", "500", "--concurrency", "4", "--sim-latency", "1", "--seed", "5"};

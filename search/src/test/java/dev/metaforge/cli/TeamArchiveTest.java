@@ -28,7 +28,8 @@ class TeamArchiveTest {
     Path dir;
 
     private static List<String> search(String archive, String seed) {
-        return List.of("search", "--bench", CliTest.SAMPLES + "bench/arith", "--seeds", CliTest.SAMPLES + "agents",
+        return List.of("search", "--bench", CliTest.SMALL_BENCH, "--seeds", CliTest.SAMPLES + "agents/cot.agent.groovy",
+                CliTest.SAMPLES + "agents/cot-sc.agent.groovy", CliTest.SAMPLES + "agents/self-refine.agent.groovy",
                 "--max-designs", "2", "--seed", seed, "--archive", archive);
     }
 

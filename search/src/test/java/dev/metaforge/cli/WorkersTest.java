@@ -35,8 +35,12 @@ class WorkersTest {
     @org.junit.jupiter.api.BeforeAll
     static void startSharedWorkers() throws Exception {
         sharedArchive = PostgresServer.sharedDatabase();
-        SHARED_WORKERS.add(start(java.util.Map.of(), sharedArchive));
-        SHARED_WORKERS.add(start(java.util.Map.of(), sharedArchive));
+        Process one = launch(java.util.Map.of(), sharedArchive);
+        Process two = launch(java.util.Map.of(), sharedArchive); // both start at once; then each is waited for
+        SHARED_WORKERS.add(one);
+        SHARED_WORKERS.add(two);
+        ready(one);
+        ready(two);
     }
 
     @org.junit.jupiter.api.AfterAll
@@ -49,18 +53,22 @@ class WorkersTest {
     }
 
     private Process worker(java.util.Map<String, String> environment, String archive, String... more) throws Exception {
-        Process p = start(environment, archive, more);
+        Process p = ready(launch(environment, archive, more));
         workers.add(p);
         return p;
     }
 
-    private static Process start(java.util.Map<String, String> environment, String archive, String... more)
+    private static Process launch(java.util.Map<String, String> environment, String archive, String... more)
             throws Exception {
         List<String> args = new ArrayList<>(List.of("worker", "--archive", archive, "--concurrency", "3"));
         args.addAll(List.of(more));
         ProcessBuilder pb = new ProcessBuilder(CliTest.newProcess(args.toArray(String[]::new))).redirectErrorStream(true);
         pb.environment().putAll(environment);
-        Process p = pb.start();
+        return pb.start();
+    }
+
+    /** {@code p} once it says it listens, its further output drained. */
+    private static Process ready(Process p) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();
         assertThat(first).as("the worker's first line").startsWith("worker listening on 127.0.0.1:")
@@ -104,8 +112,12 @@ class WorkersTest {
     @Test
     void aWorkerKilledMidRunLosesNothing() throws Exception {
         String archive = PostgresServer.sharedDatabase();
-        worker(archive, "--sim-latency", "100");
-        Process doomed = worker(archive, "--sim-latency", "100");
+        Process kept = launch(java.util.Map.of(), archive, "--sim-latency", "100");
+        Process doomed = launch(java.util.Map.of(), archive, "--sim-latency", "100");
+        workers.add(kept);
+        workers.add(doomed);
+        ready(kept);
+        ready(doomed);
         // 150 tasks of one call each, six at a time, 100 ms a call: at least 2.5 s, killed after 1.5
         java.nio.file.Path tasks = dir.resolve("150.jsonl");
         java.nio.file.Files.write(tasks, java.nio.file.Files.readAllLines(java.nio.file.Path.of(CliTest.SAMPLES

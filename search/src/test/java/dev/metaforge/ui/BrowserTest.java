@@ -54,7 +54,7 @@ class BrowserTest {
         String location = dir.resolve("archive").toString();
         StringWriter err = new StringWriter();
         int code = Metaforge.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "search", "--bench",
-                "../samples/bench/arith", "--model", "sim", "--max-designs", "4", "--seeds", "../samples/agents",
+                "src/test/resources/bench/arith-small", "--model", "sim", "--max-designs", "4", "--seeds", "../samples/agents",
                 "--archive", location);
         assertThat(code).as(err.toString()).isZero();
         archive = Archive.open(location);
