@@ -19,10 +19,20 @@ public record EvaluationReport(String agent, int n, double mean, double ciLow, d
         return new EvaluationReport(agent, n, mean, ciLow, ciHigh, calls, tokens, cost, millis, failures, tasks, limit);
     }
 
+    /**
+     * The same report with the seeded bootstrap interval of its task scores: what {@link #of} gives
+     * with these {@code resamples} and {@code seed}, for a report first made without one.
+     */
+    public EvaluationReport withInterval(int resamples, long seed) {
+        double[] ci = Bootstrap.interval95(tasks.stream().mapToDouble(Scored::score).toArray(), resamples, seed);
+        return new EvaluationReport(agent, n, mean, ci[0], ci[1], calls, tokens, cost, millis, failures, tasks, stoppedBy);
+    }
+
     /** A task, what the agent did with it, and its score. */
     public record Scored(GoldTask task, TaskResult result, double score) {
     }
 
+    /** The report of {@code results}; {@code resamples} 0 leaves the interval at 0 to 0. */
     public static EvaluationReport of(String agent, List<GoldTask> tasks, List<TaskResult> results, Scorer scorer,
                                       int resamples, long seed, long millis) {
         List<Scored> scored = new ArrayList<>();

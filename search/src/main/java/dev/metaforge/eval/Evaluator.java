@@ -52,6 +52,12 @@ public final class Evaluator implements AutoCloseable {
 
     /** Evaluates {@code agent}, telling {@code listener} as tasks finish. */
     public EvaluationReport evaluate(Agent agent, List<GoldTask> tasks, Listener listener) throws InterruptedException {
+        return evaluate(agent, tasks, listener, resamples);
+    }
+
+    /** As above, with the interval drawn from {@code resamples} (0: none, for a part whose interval no one reads). */
+    EvaluationReport evaluate(Agent agent, List<GoldTask> tasks, Listener listener, int resamples)
+            throws InterruptedException {
         long start = System.nanoTime();
         AtomicInteger finished = new AtomicInteger();
         java.util.concurrent.atomic.DoubleAdder scoreSum = new java.util.concurrent.atomic.DoubleAdder();

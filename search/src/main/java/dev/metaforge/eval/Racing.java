@@ -66,11 +66,12 @@ public final class Racing {
                 if (e.dropped()) {
                     continue;
                 }
-                EvaluationReport part = evaluator.evaluate(e.agent(), slice, (finished, score, calls) -> { });
+                // intervals are drawn once, at the end: a look compares paired differences, not intervals
+                EvaluationReport part = evaluator.evaluate(e.agent(), slice, (finished, score, calls) -> { }, 0);
                 List<TaskResult> so = results.get(i);
                 part.tasks().forEach(t -> so.add(t.result()));
                 EvaluationReport total = EvaluationReport.of(e.agent().name(), order.subList(0, upTo), so, scorer,
-                        resamples, seed, e.report().millis() + part.millis());
+                        0, seed, e.report().millis() + part.millis());
                 entrants.set(i, new Entrant(e.agent(), total, null));
             }
             done = upTo;
@@ -83,7 +84,8 @@ public final class Racing {
             }
             batch = (int) Math.ceil(batch * 1.5);
         }
-        return entrants;
+        return entrants.stream().map(e -> new Entrant(e.agent(), e.report().withInterval(resamples, seed), e.droppedAfter()))
+                .toList();
     }
 
     /** How many times the race looks at the scores: once after each batch but the last. */

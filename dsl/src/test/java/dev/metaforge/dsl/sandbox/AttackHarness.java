@@ -181,6 +181,10 @@ abstract class AttackHarness {
 
     /** The engine and the JVM survived: a plain agent still compiles and answers. */
     static void assertEngineStillWorks() throws CompilationFailed {
+        assertEngineStillWorks(engine);
+    }
+
+    static void assertEngineStillWorks(AgentEngine engine) throws CompilationFailed {
         Agent plain = engine.compile(solve("ask(task.question, fields: [answer: 'The number only.']).answer"),
                 "plain.groovy");
         TaskResult r = plain.solve(Task.of("Mia has 12 apples. She buys 7 more. How many apples does she have?"));
@@ -191,16 +195,17 @@ abstract class AttackHarness {
     /** No thread of the engine is still burning CPU for a task that has already been reported. */
     static void assertScriptThreadsStopped() throws InterruptedException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Thread.sleep(1_000);
+        Thread.sleep(1_000); // a thread stuck inside library code is stopped half a second after its task's report
         Map<Long, Long> before = engineThreadCpu(threads);
-        Thread.sleep(1_000);
+        Thread.sleep(500);
         Map<Long, Long> after = engineThreadCpu(threads);
         long spentMillis = 0;
         for (Map.Entry<Long, Long> e : after.entrySet()) {
             spentMillis += (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1_000_000;
         }
-        assertThat(spentMillis).as("CPU ms used by engine threads in the second after the task was reported")
-                .isLessThan(300);
+        // a thread still spinning would use most of the half second, even on a busy machine
+        assertThat(spentMillis).as("CPU ms used by engine threads in half a second after the task was reported")
+                .isLessThan(150);
     }
 
     static Map<Long, Long> engineThreadCpu(ThreadMXBean threads) {

@@ -2,8 +2,15 @@ package dev.metaforge.dsl.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.metaforge.dsl.AgentEngine;
 import dev.metaforge.dsl.FailureKind;
+import dev.metaforge.dsl.RunLimits;
+import dev.metaforge.dsl.Task;
 import dev.metaforge.dsl.TaskResult;
+import dev.metaforge.model.sim.SimModel;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -17,56 +24,64 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SandboxContainmentTest extends AttackHarness {
+    /** Scripts that never end meet a one-second limit: what is checked is that they stop, not when. */
+    private static final long BURN_LIMIT_MILLIS = 1_000;
+    private static AgentEngine burners;
+
+    @BeforeAll
+    static void startBurners() {
+        burners = AgentEngine.builder().model(new SimModel(1))
+                .limits(RunLimits.DEFAULT.withTimePerTask(Duration.ofMillis(BURN_LIMIT_MILLIS))).build();
+    }
+
+    @AfterAll
+    static void stopBurners() {
+        burners.close();
+    }
+
+    /** Runs a script that must time out on the one-second engine, and checks that it did, and that all is quiet after. */
+    private void assertBurnsOut(String script) throws Exception {
+        TaskResult r = burners.compile(withCanary(script), "attack.groovy")
+                .solve(Task.of("Mia has 12 apples. She buys 7 more. How many apples does she have?"));
+        assertFailsWithin(r, FailureKind.TIMEOUT, BURN_LIMIT_MILLIS + SLACK_MILLIS);
+        assertScriptThreadsStopped();
+        assertEngineStillWorks(burners);
+    }
     // ---------------------------------------------------------------- contained at run time
 
     @Test
     @Order(1)
     void infiniteWhileLoopTimesOut() throws Exception {
-        TaskResult r = runAllowed(solve("while (true) { }", "'never'"));
-        assertFailsWithin(r, FailureKind.TIMEOUT, TIME_LIMIT.toMillis() + SLACK_MILLIS);
-        assertScriptThreadsStopped();
-        assertEngineStillWorks();
+        assertBurnsOut(solve("while (true) { }", "'never'"));
     }
 
     @Test
     @Order(2)
     void infiniteClosureLoopTimesOut() throws Exception {
-        TaskResult r = runAllowed(solve("def n = 0", "(1..Integer.MAX_VALUE).each { n++ }", "n"));
-        assertFailsWithin(r, FailureKind.TIMEOUT, TIME_LIMIT.toMillis() + SLACK_MILLIS);
-        assertScriptThreadsStopped();
-        assertEngineStillWorks();
+        assertBurnsOut(solve("def n = 0", "(1..Integer.MAX_VALUE).each { n++ }", "n"));
     }
 
     @Test
     @Order(3)
     void catchingExceptionsDoesNotSwallowTheTimeLimit() throws Exception {
-        TaskResult r = runAllowed(solve(
+        assertBurnsOut(solve(
                 "while (true) {",
                 "    try { while (true) { } } catch (Exception e) { log('swallowed ' + e) }",
                 "}"));
-        assertFailsWithin(r, FailureKind.TIMEOUT, TIME_LIMIT.toMillis() + SLACK_MILLIS);
-        assertScriptThreadsStopped();
-        assertEngineStillWorks();
     }
 
     @Test
     @Order(4)
     void loopInFinallyBlockIsStillStopped() throws Exception {
-        TaskResult r = runAllowed(solve(
+        assertBurnsOut(solve(
                 "try { while (true) { } } finally { while (true) { } }"));
-        assertFailsWithin(r, FailureKind.TIMEOUT, TIME_LIMIT.toMillis() + SLACK_MILLIS);
-        assertScriptThreadsStopped();
-        assertEngineStillWorks();
     }
 
     @Test
     @Order(5)
     void parallelBranchesSpinningForeverTimeOut() throws Exception {
-        TaskResult r = runAllowed(solve(
+        assertBurnsOut(solve(
                 "parallel(8) { i -> while (true) { }; i }"));
-        assertFailsWithin(r, FailureKind.TIMEOUT, TIME_LIMIT.toMillis() + SLACK_MILLIS);
-        assertScriptThreadsStopped();
-        assertEngineStillWorks();
     }
 
     @Test
@@ -135,10 +150,7 @@ class SandboxContainmentTest extends AttackHarness {
     @Test
     @Order(Integer.MAX_VALUE)
     void loopInsideLibraryCodeIsStoppedAfterTimeout() throws Exception {
-        TaskResult r = runAllowed(solve("(1L..400_000_000L).sum()"));
-        assertFailsWithin(r, FailureKind.TIMEOUT, TIME_LIMIT.toMillis() + SLACK_MILLIS);
-        assertScriptThreadsStopped();
-        assertEngineStillWorks();
+        assertBurnsOut(solve("(1L..400_000_000L).sum()"));
     }
 
     @Test
