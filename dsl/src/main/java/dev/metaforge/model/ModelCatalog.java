@@ -24,13 +24,18 @@ import java.util.Optional;
 public final class ModelCatalog {
     public static final ModelCatalog EMPTY = new ModelCatalog(Map.of(), "");
     private static final List<String> KEYS = List.of("model", "baseUrl", "keyVariable", "price", "replyFormat",
-            "tokenParameter");
+            "tokenParameter", "retries");
+    /** More retries than this would wait for hours under the doubling back-off. */
+    public static final int MAX_RETRIES = 10;
     private final Map<String, Entry> entries;
     private final String source;
 
-    /** One model's settings; a null field keeps the provider's default. */
+    /**
+     * One model's settings; a null field keeps the provider's default. {@code retries} is how many
+     * times a call that failed for a reason worth retrying (no connection, 429, 5xx) is tried again.
+     */
     public record Entry(String model, String baseUrl, String keyVariable, double[] price, String replyFormat,
-                        String tokenParameter) {
+                        String tokenParameter, Integer retries) {
     }
 
     private ModelCatalog(Map<String, Entry> entries, String source) {
@@ -75,7 +80,8 @@ public final class ModelCatalog {
             }
             entries.put(name, new Entry(text(fields.get("model")), text(fields.get("baseUrl")),
                     text(fields.get("keyVariable")), price(file, name, fields.get("price")),
-                    text(fields.get("replyFormat")), text(fields.get("tokenParameter"))));
+                    text(fields.get("replyFormat")), text(fields.get("tokenParameter")),
+                    retries(file, name, fields.get("retries"))));
         }
         return new ModelCatalog(entries, file.toString());
     }
@@ -99,6 +105,16 @@ public final class ModelCatalog {
         }
         throw bad(file, name, "price must be [prompt, completion] or [prompt, completion, cached prompt] in USD per "
                 + "million tokens, e.g. [0.15, 0.60, 0.075]");
+    }
+
+    private static Integer retries(Path file, String name, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Integer n && n >= 0 && n <= MAX_RETRIES) {
+            return n;
+        }
+        throw bad(file, name, "retries must be a whole number from 0 to " + MAX_RETRIES + ", e.g. 0 to fail at once");
     }
 
     private static String text(Object value) {

@@ -60,7 +60,8 @@ public final class Models {
                                            Optional<ModelCatalog.Entry> entry) {
         String name = entry.map(ModelCatalog.Entry::model).orElse(model);
         return dev.metaforge.model.anthropic.AnthropicModel.fromEnvironment(name, withEntry(environment, entry, "ANTHROPIC"),
-                Prices.DEFAULT.with(name, entry.map(ModelCatalog.Entry::price).orElse(null)));
+                Prices.DEFAULT.with(name, entry.map(ModelCatalog.Entry::price).orElse(null)),
+                entry.map(ModelCatalog.Entry::retries).orElse(4));
     }
 
     /** {@code sim}: the offline simulator. */

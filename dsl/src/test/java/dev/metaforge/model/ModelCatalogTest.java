@@ -65,7 +65,39 @@ class ModelCatalogTest {
     }
 
     @Test
+    void retriesSayHowOftenAFailedCallIsTriedAgainForEachProvider() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer down = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        down.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(503, -1); // worth retrying
+            exchange.close();
+        });
+        down.start();
+        try {
+            String base = "http://127.0.0.1:" + down.getAddress().getPort();
+            ModelCatalog catalog = ModelCatalog.load(write("{\"openai:once\": {\"baseUrl\": \"" + base + "/v1\", "
+                    + "\"retries\": 0}, \"openai:twice\": {\"baseUrl\": \"" + base + "/v1\", \"retries\": 1}, "
+                    + "\"anthropic:once\": {\"baseUrl\": \"" + base + "\", \"retries\": 0}}"));
+            for (Map.Entry<String, Integer> expected : Map.of("openai:once", 1, "openai:twice", 2, "anthropic:once", 1)
+                    .entrySet()) {
+                requests.set(0);
+                LanguageModel model = Models.resolve(expected.getKey(), 1, Duration.ZERO, Map.of(), catalog);
+                assertThatThrownBy(() -> model.complete(Prompt.builder("2 + 2?").build())).as(expected.getKey())
+                        .isInstanceOf(ModelException.class);
+                assertThat(requests.get()).as(expected.getKey()).isEqualTo(expected.getValue());
+            }
+        } finally {
+            down.stop(0);
+        }
+    }
+
+    @Test
     void aBrokenCatalogSaysWhichFileAndEntry() throws Exception {
+        for (String retries : List.of("-1", "11", "1.5", "\"2\"", "99999999999")) {
+            assertThatThrownBy(() -> ModelCatalog.load(write("{\"openai:x\": {\"retries\": " + retries + "}}")))
+                    .as(retries).hasMessageContaining("entry \"openai:x\": retries must be a whole number from 0 to 10");
+        }
         assertThatThrownBy(() -> ModelCatalog.load(write("{\"openai:x\": {\"model\": ")))
                 .hasMessageContaining("models.json is not valid JSON");
         assertThatThrownBy(() -> ModelCatalog.load(write("{\"openai:x\": {\"baseURL\": \"http://h\"}}")))

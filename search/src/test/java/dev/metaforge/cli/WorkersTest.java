@@ -157,9 +157,12 @@ class WorkersTest {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closed = s.getLocalPort(); // nothing listens there once it is closed
         }
-        worker(java.util.Map.of("OPENAI_BASE_URL", "http://127.0.0.1:" + closed + "/v1", "OPENAI_API_KEY", "k"), archive,
-                "--model", "openai:down");
-        // three tasks, one round of the worker's three slots: each spends the client's back-off (about 7.5 s) first
+        // the model catalog lets the worker give up at the first refused connection rather than after the back-off
+        java.nio.file.Path catalog = java.nio.file.Files.writeString(dir.resolve("models.json"),
+                "{\"openai:down\": {\"retries\": 0}}");
+        worker(java.util.Map.of("OPENAI_BASE_URL", "http://127.0.0.1:" + closed + "/v1", "OPENAI_API_KEY", "k",
+                "METAFORGE_MODELS", catalog.toString()), archive, "--model", "openai:down");
+        // three tasks, one round of the worker's three slots
         java.nio.file.Path three = dir.resolve("three.jsonl");
         java.nio.file.Files.write(three, java.nio.file.Files.readAllLines(java.nio.file.Path.of(CliTest.SAMPLES
                 + "tasks/arith-sample.jsonl")).subList(0, 3));

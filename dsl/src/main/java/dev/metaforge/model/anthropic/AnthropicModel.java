@@ -46,8 +46,15 @@ public final class AnthropicModel implements LanguageModel {
 
     /** The model at the environment's base URL and key, priced by {@code prices}. */
     public static AnthropicModel fromEnvironment(String model, Map<String, String> environment, Prices prices) {
+        return fromEnvironment(model, environment, prices, 4);
+    }
+
+    /** As above, a call that failed for a reason worth retrying tried {@code retries} more times. */
+    public static AnthropicModel fromEnvironment(String model, Map<String, String> environment, Prices prices,
+                                                 int retries) {
         return new AnthropicModel(environment.getOrDefault("ANTHROPIC_BASE_URL", DEFAULT_BASE_URL),
-                environment.getOrDefault("ANTHROPIC_API_KEY", ""), model, Duration.ofSeconds(120), 5, Duration.ofMillis(500),
+                environment.getOrDefault("ANTHROPIC_API_KEY", ""), model, Duration.ofSeconds(120), retries + 1,
+                Duration.ofMillis(500),
                 prices);
     }
 

@@ -23,10 +23,11 @@ public record OpenAiSettings(String baseUrl, String apiKey, String model, Durati
                 base.startsWith(DEFAULT_BASE_URL) ? "json_schema" : "json_object", Prices.DEFAULT);
     }
 
-    /** These settings with a catalog entry's price, reply format and token parameter where it gives them. */
+    /** These settings with a catalog entry's price, reply format, token parameter and retries where it gives them. */
     public OpenAiSettings with(dev.metaforge.model.ModelCatalog.Entry e) {
         Prices p = prices.with(model, e.price());
-        return new OpenAiSettings(baseUrl, apiKey, model, timeout, maxAttempts, baseDelay,
+        return new OpenAiSettings(baseUrl, apiKey, model, timeout, e.retries() != null ? e.retries() + 1 : maxAttempts,
+                baseDelay,
                 e.tokenParameter() != null ? e.tokenParameter() : tokenParameter,
                 e.replyFormat() != null ? e.replyFormat() : replyFormat, p);
     }
