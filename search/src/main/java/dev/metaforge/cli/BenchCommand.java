@@ -35,6 +35,10 @@ final class BenchCommand implements Callable<Integer> {
             + "the compile figure (default: ${DEFAULT-VALUE}).")
     int samples;
 
+    @Option(names = "--solves", defaultValue = "300", description = "Timed solves of a one-ask and a hundred-ask agent "
+            + "(and as many to warm up) for the per-ask figure (default: ${DEFAULT-VALUE}).")
+    int solves;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,11 +66,11 @@ final class BenchCommand implements Callable<Integer> {
             Agent one = engine.compile("agent('One') { solve { task -> ask(task.question).answer } }", "one.groovy");
             Agent hundred = engine.compile("agent('Hundred') { solve { task -> (1..100).collect { ask(task.question).answer } } }",
                     "hundred.groovy");
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < solves; i++) {
                 one.solve(QUESTION);
                 hundred.solve(QUESTION);
             }
-            long[] perAsk = new long[300];
+            long[] perAsk = new long[Math.max(1, solves)];
             for (int i = 0; i < perAsk.length; i++) {
                 // timed in nanoseconds around each call: a task's own millisecond figure is far too coarse here
                 long t0 = System.nanoTime();

@@ -59,9 +59,9 @@ class NewerJavaTest {
         Path script = dir.resolve("stuck.agent.groovy");
         Files.writeString(script, STUCK);
         List<String> command = new ArrayList<>(List.of(java.resolve("bin/java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
                 System.getProperty("java.class.path"), "dev.metaforge.cli.Metaforge", "run", script.toString(),
-                "--time-limit", "2"));
+                "--time-limit", "1"));
         command.addAll(List.of(args));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -76,8 +76,8 @@ class NewerJavaTest {
         assumeTrue(java.isPresent(), "no Java 21+ under /usr/lib/jvm: the behaviour there is not checked");
         Outcome in = run(java.get(), "--task", "stuck");
         assertThat(in.code()).isEqualTo(1);
-        assertThat(in.output()).contains("FAILED [TIMEOUT] time limit of 2000 ms reached").contains("cannot stop");
-        // the JVM's start-up and the compilation come on top of the 2 s limit and 0.5 s grace
+        assertThat(in.output()).contains("FAILED [TIMEOUT] time limit of 1000 ms reached").contains("cannot stop");
+        // the JVM's start-up and the compilation come on top of the 1 s limit and 0.5 s grace
         assertThat(in.millis()).isLessThan(30_000);
         Path tasks = dir.resolve("tasks.jsonl");
         Files.writeString(tasks, "{\"id\": \"a\", \"question\": \"stuck\"}\n{\"id\": \"b\", \"question\": \"ok\"}\n");

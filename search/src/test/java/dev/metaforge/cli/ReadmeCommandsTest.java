@@ -57,7 +57,7 @@ class ReadmeCommandsTest {
                 case "model" -> List.of("--latency", "5", "--warm-up", "640");
                 case "search" -> List.of("--latency", "2", "--max-designs", "2", "--bench", CliTest.SMALL_BENCH,
                         "--seeds", ROOT.resolve("samples/agents").toString());
-                default -> List.of("--compilations", "20", "--samples", "20");
+                default -> List.of("--compilations", "20", "--samples", "20", "--solves", "30");
             });
         } else if (args.get(0).equals("search") || args.get(0).equals("compare")) {
             args.addAll(List.of("--archive", archive));

@@ -36,6 +36,9 @@ public final class ArchiveServer implements AutoCloseable {
 
     /** Serves {@code archive} on {@code host:port} (port 0: any free port); {@code token} may be null. */
     public static ArchiveServer start(Archive archive, String host, int port, String token) throws IOException {
+        // the JDK server writes a reply's headers and body apart: without TCP_NODELAY the body waits for the
+        // browser's delayed acknowledgement, about 40 ms on every page; read once, when the first server starts
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
         ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "metaforge-ui");
