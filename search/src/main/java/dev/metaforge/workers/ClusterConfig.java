@@ -38,6 +38,9 @@ final class ClusterConfig {
         config.setProperty("hazelcast.merge.first.run.delay.seconds", "5");
         config.setProperty("hazelcast.merge.next.run.delay.seconds", "5");
         config.setProperty("hazelcast.partition.count", "17"); // no data is kept: fewer partitions start sooner
+        // nothing reads the member's metrics or health reports: collecting them is CPU every few seconds
+        config.getMetricsConfig().setEnabled(false);
+        config.setProperty("hazelcast.health.monitoring.level", "OFF");
         config.setProperty("hazelcast.local.localAddress", host);
         config.setProperty("hazelcast.socket.bind.any", "false");
         NetworkConfig network = config.getNetworkConfig().setPort(port).setPortAutoIncrement(true).setPortCount(200);
