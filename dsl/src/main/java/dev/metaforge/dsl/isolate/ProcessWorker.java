@@ -53,6 +53,7 @@ final class ProcessWorker implements AutoCloseable {
     ProcessWorker(List<String> jvmOptions, ExecutorService modelCalls) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(sharedClassOptions());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -62,6 +63,30 @@ final class ProcessWorker implements AutoCloseable {
         this.modelCalls = modelCalls;
         daemon(this::readResults, "metaforge-worker-out").start();
         daemon(this::drainErrors, "metaforge-worker-err").start();
+    }
+
+    /**
+     * This JVM's class-data sharing options (the launcher's archive of the classes commands load),
+     * for a worker on the same class path: it then starts in about two thirds of the CPU.
+     */
+    static List<String> sharedClassOptions() {
+        return sharedClassOptions(ProcessHandle.current().info().arguments().orElse(new String[0]));
+    }
+
+    /** The class-data sharing options among a JVM's {@code arguments}, up to its jar or main class. */
+    static List<String> sharedClassOptions(String[] arguments) {
+        List<String> shared = new ArrayList<>();
+        for (int i = 0; i < arguments.length; i++) {
+            String argument = arguments[i];
+            if (List.of("-cp", "-classpath", "--class-path").contains(argument)) {
+                i++; // its value
+            } else if (argument.equals("-jar") || !argument.startsWith("-")) {
+                break; // the jar or the main class: what follows is the program's own
+            } else if (argument.startsWith("-XX:SharedArchiveFile=") || argument.startsWith("-Xlog:cds")) {
+                shared.add(argument);
+            }
+        }
+        return shared;
     }
 
     /** False once closed: a killed process may still look alive for a moment, and must not get another task. */
