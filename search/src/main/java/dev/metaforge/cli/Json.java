@@ -9,11 +9,18 @@ import java.nio.file.NoSuchFileException;
 
 /** JSON output shared by the commands. */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING); // statuses and states as their stored labels
-
     private Json() {
+    }
+
+    /** Built on first use, not when this class is first touched: {@link #object()} must not start it. */
+    private static final class Holder {
+        static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+                .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING); // statuses and states as their stored labels
+    }
+
+    public static ObjectMapper mapper() {
+        return Holder.MAPPER;
     }
 
     /**
@@ -30,7 +37,7 @@ public final class Json {
 
     public static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return Holder.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -196,7 +196,7 @@ final class RunCommand implements Callable<Integer> {
                     .put("cachedTokens", r.usage().cachedTokens()).put("reasoningTokens", r.usage().reasoningTokens())
                     .put("cost", r.usage().cost()).put("millis", r.millis());
             if (trace && json) {
-                node.set("trace", Json.MAPPER.valueToTree(r.trace()));
+                node.set("trace", Json.mapper().valueToTree(r.trace()));
             }
             if (!json) {
                 printTask(out, r, gold, right);

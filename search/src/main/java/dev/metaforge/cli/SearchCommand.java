@@ -195,7 +195,7 @@ final class SearchCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     private static List<String> stored(String settings) {
         try {
-            return (List<String>) Json.MAPPER.readValue(settings, Map.class).get("args");
+            return (List<String>) Json.mapper().readValue(settings, Map.class).get("args");
         } catch (IOException e) {
             throw new ArchiveException("the run's settings could not be read: " + e.getMessage(), e);
         }

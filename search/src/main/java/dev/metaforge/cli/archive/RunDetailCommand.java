@@ -26,7 +26,7 @@ final class RunDetailCommand extends ArchiveSubcommand implements Callable<Integ
                     + "archive at " + store.location() + " (see metaforge archive runs)"));
             List<EvaluationRecord> evaluations = store.evaluations().forRun(id);
             if (json) {
-                ObjectNode node = Json.MAPPER.valueToTree(r);
+                ObjectNode node = Json.mapper().valueToTree(r);
                 node.putPOJO("evaluations", evaluations);
                 out.println(Json.write(node));
                 return 0;

@@ -31,7 +31,7 @@ final class ShowCommand extends ArchiveSubcommand implements Callable<Integer> {
             List<Long> children = store.designs().children(id);
             List<EvaluationRecord> evaluations = store.evaluations().forDesign(id);
             if (json) {
-                ObjectNode node = Json.MAPPER.valueToTree(d);
+                ObjectNode node = Json.mapper().valueToTree(d);
                 node.putPOJO("parents", parents).putPOJO("children", children).putPOJO("evaluations", evaluations);
                 node.putPOJO("failedTasks", evaluations.isEmpty() ? List.of()
                         : store.evaluations().tasks(evaluations.get(0).id(), true, FAILED_SAMPLE));
