@@ -62,6 +62,7 @@ public final class Metaforge implements Runnable {
     }
 
     public static void main(String[] args) {
+        CompileAhead.start(args);
         QuickExit.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

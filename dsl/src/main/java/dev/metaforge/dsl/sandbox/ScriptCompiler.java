@@ -69,22 +69,18 @@ public final class ScriptCompiler {
             throw new CompilationFailed(List.of(new Diagnostic(fileName, 1, 1, DiagnosticCode.EMPTY,
                     "the script is empty; an agent script starts with agent('Name') { solve { task -> … } }")));
         }
-        VerifiedScripts.Verified verified = VerifiedScripts.get(hash);
-        Class<?> scriptClass = null;
-        if (verified == null && files != null) {
-            verified = files.read(hash).flatMap(ScriptCompiler::reverify).orElse(null);
-            scriptClass = verified == null ? null : loadOrNull(verified);
-            if (scriptClass == null) {
-                verified = null; // a kept file this JVM will not load: compiled again below, and the file replaced
+        Class<?>[] loadedFromDisk = new Class<?>[1];
+        VerifiedScripts.Verified verified = VerifiedScripts.obtain(hash, () -> {
+            if (files != null) {
+                VerifiedScripts.Verified kept = files.read(hash).flatMap(ScriptCompiler::reverify).orElse(null);
+                loadedFromDisk[0] = kept == null ? null : loadOrNull(kept);
+                if (loadedFromDisk[0] != null) {
+                    return kept; // else a kept file this JVM will not load: compiled again, and the file replaced
+                }
             }
-        }
-        if (verified == null) {
-            verified = verify(source, fileName, VerifiedScriptFiles.mainClassOf(hash), hash);
-        }
-        VerifiedScripts.put(hash, verified);
-        if (scriptClass == null) {
-            scriptClass = load(verified);
-        }
+            return verify(source, fileName, VerifiedScriptFiles.mainClassOf(hash), hash);
+        });
+        Class<?> scriptClass = loadedFromDisk[0] != null ? loadedFromDisk[0] : load(verified);
         CompiledScript compiled = new CompiledScript(scriptClass, verified.agentName(), verified.description(), hash);
         cache.put(hash, compiled);
         return compiled;

@@ -3,6 +3,8 @@ package dev.metaforge.dsl.sandbox;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bytecode of scripts that passed every check, shared by all engines of this process and
@@ -31,8 +33,43 @@ final class VerifiedScripts {
     private VerifiedScripts() {
     }
 
+    /** Compilations under way, so that a second thread asking for the same source waits rather than compiles it too. */
+    private static final Map<String, CompletableFuture<Verified>> IN_FLIGHT = new ConcurrentHashMap<>();
+
+    /** Makes a script's verified bytecode: from disk or by compiling it. */
+    interface Maker {
+        Verified make() throws CompilationFailed;
+    }
+
     static Verified get(String sourceHash) {
         return BY_HASH.get(sourceHash);
+    }
+
+    /**
+     * What is kept for {@code sourceHash}; else what another thread is making for it, once made;
+     * else what {@code maker} makes here, kept. When the other thread's attempt fails, this one
+     * makes its own, so that its refusal names its own file.
+     */
+    static Verified obtain(String sourceHash, Maker maker) throws CompilationFailed {
+        Verified kept = get(sourceHash);
+        if (kept != null) {
+            return kept;
+        }
+        CompletableFuture<Verified> mine = new CompletableFuture<>();
+        CompletableFuture<Verified> other = IN_FLIGHT.putIfAbsent(sourceHash, mine);
+        if (other != null) {
+            Verified theirs = other.join(); // completed with null on failure, never exceptionally
+            return theirs != null ? theirs : maker.make();
+        }
+        Verified made = null;
+        try {
+            made = maker.make();
+            put(sourceHash, made);
+            return made;
+        } finally {
+            IN_FLIGHT.remove(sourceHash, mine);
+            mine.complete(made);
+        }
     }
 
     static void put(String sourceHash, Verified verified) {
